@@ -1,7 +1,6 @@
 #include "engine/core/Hash.h"
 
 #include <openssl/evp.h>
-
 #include <stdexcept>
 
 namespace fed {
@@ -17,9 +16,13 @@ Sha256::Sha256()
         throw std::runtime_error("OpenSSL could not initialise SHA-256");
 }
 
-Sha256::~Sha256() { EVP_MD_CTX_free(m_state->ctx); }
+Sha256::~Sha256() {
+    EVP_MD_CTX_free(m_state->ctx);
+}
 
-void Sha256::add(QByteArrayView data) { add(data.data(), static_cast<std::size_t>(data.size())); }
+void Sha256::add(QByteArrayView data) {
+    add(data.data(), static_cast<std::size_t>(data.size()));
+}
 
 void Sha256::add(const void* data, std::size_t size) {
     if (size > 0)
@@ -63,10 +66,13 @@ bool Hash::fromHex(QStringView hex, Hash& out) {
     return true;
 }
 
-QString Hash::toHex() const { return QString::fromLatin1(toByteArray().toHex()); }
+QString Hash::toHex() const {
+    return QString::fromLatin1(toByteArray().toHex());
+}
 
 QByteArray Hash::toByteArray() const {
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                      static_cast<qsizetype>(bytes.size()));
 }
 
 bool Hash::isZero() const {

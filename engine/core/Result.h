@@ -3,7 +3,6 @@
 // of throwing, so that LibTorch, SQLite and parser failures never reach an event loop.
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -14,10 +13,11 @@ struct Error {
 };
 
 //! Makes an Error from a message; reads well at a return site: `return fail(...)`.
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Error fail(QString message) {
+    return Error{std::move(message)};
+}
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value)) {}
@@ -44,8 +44,7 @@ private:
     QString m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)

@@ -15,7 +15,8 @@ class Rng {
 public:
     explicit Rng(std::uint64_t seed);
 
-    //! An independent stream for a purpose and its coordinates, e.g. (seed, "shuffle", round, client).
+    //! An independent stream for a purpose and its coordinates, e.g. (seed, "shuffle", round,
+    //! client).
     static Rng stream(std::uint64_t seed, std::uint64_t purpose,
                       std::initializer_list<std::uint64_t> coordinates = {});
 
@@ -31,17 +32,13 @@ public:
     //! A point on the simplex drawn from Dirichlet(alpha, ..., alpha) of the given size.
     std::vector<double> dirichlet(double alpha, std::size_t size);
 
-    template <typename T>
-    void shuffle(std::span<T> items) {
+    template <typename T> void shuffle(std::span<T> items) {
         for (std::size_t i = items.size(); i > 1; --i) {
             const std::size_t j = below(i);
             std::swap(items[i - 1], items[j]);
         }
     }
-    template <typename T>
-    void shuffle(std::vector<T>& items) {
-        shuffle(std::span<T>(items));
-    }
+    template <typename T> void shuffle(std::vector<T>& items) { shuffle(std::span<T>(items)); }
 
 private:
     std::uint64_t m_state[4];

@@ -78,6 +78,11 @@ class RunStore {
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
+    //! `PRAGMA application_id` of every run file: 'FEDR'. Tells run files from other SQLite files.
+    static constexpr std::uint32_t applicationId = 0x46454452;
+    //! `PRAGMA user_version`: the run file format this build writes, and the newest it reads.
+    static constexpr int formatVersion = 1;
+
     //! Creates a new run file; fails if `path` exists. Stores the spec JSON and metadata.
     static Result<std::unique_ptr<RunStore>> create(const QString& path, const QByteArray& specJson);
     //! Opens an existing run file. ReadOnly never writes (auditors); it refuses files that are
@@ -117,11 +122,19 @@ public:
     //! Every client record of every round, ordered by (round, client).
     Result<std::vector<ClientRoundRecord>> allClientRounds() const;
 
+    //! The full check an auditor runs: SQLite's integrity_check and foreign_key_check, rounds
+    //! numbered 1..N without gaps, and every blob re-hashed. Reads the whole file, which is why
+    //! open() does not do it.
+    Status checkIntegrity() const;
+
     //! The raw connection, for engine modules that keep their own tables in the run file
     //! (the ledger). Use within this store's thread only.
     sqlite3* handle() const;
 
-    //! Runs `work` inside one transaction (BEGIN IMMEDIATE ... COMMIT); rolls back on failure.
+    //! Runs `work` inside one transaction (BEGIN IMMEDIATE ... COMMIT); rolls back on failure
+    //! or exception. Nests: inside another transaction (including one begun on handle()) it is a
+    //! SAVEPOINT, so commitRound() can share the ledger's transaction and a failed inner part
+    //! rolls back only itself.
     template <typename F>
     Status transaction(F&& work);
 
@@ -139,7 +152,13 @@ template <typename F>
 Status RunStore::transaction(F&& work) {
     if (Status s = begin(); !s)
         return s;
-    Status result = work();
+    Status result;
+    try {
+        result = work();
+    } catch (...) {
+        rollback();
+        throw;
+    }
     if (!result) {
         rollback();
         return result;

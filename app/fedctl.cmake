@@ -1,0 +1,4 @@
+add_executable(fedctl fedctl/main.cpp fedctl/Commands.h fedctl/RunCommands.cpp)
+target_link_libraries(fedctl PRIVATE fed_federation OpenSSL::Crypto SQLite::SQLite3)
+target_compile_definitions(fedctl PRIVATE FED_VERSION="${PROJECT_VERSION}")
+fed_target_defaults(fedctl)

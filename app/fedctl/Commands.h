@@ -1,0 +1,20 @@
+#pragma once
+// fedctl's sub-commands. Each takes its own arguments (after the command words) and returns
+// the process exit code: 0 success, 1 the operation failed, 2 bad usage or unreadable input.
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace fedctl {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Interrupted = 130 };
+
+QTextStream& out();
+QTextStream& err();
+
+int runCommand(const QStringList& args);
+int resumeCommand(const QStringList& args);
+int runsShowCommand(const QStringList& args);
+int specCheckCommand(const QStringList& args);
+
+} // namespace fedctl

@@ -1,0 +1,311 @@
+// fedctl run / resume / runs show / spec check.
+#include "app/fedctl/Commands.h"
+#include "engine/federation/Federation.h"
+#include "engine/spec/SpecIO.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fedctl {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onInterrupt(int) {
+    if (g_stop.exchange(true)) {
+        // A second Ctrl-C: leave now. Completed rounds are already committed.
+        _exit(Interrupted);
+    }
+    static const char message[] =
+        "\nfedctl: stopping after the current round (Ctrl-C again to abort)\n";
+    (void)!write(STDERR_FILENO, message, sizeof message - 1);
+}
+
+//! Parses `args` for a command; prints help or the error and returns false when done.
+bool parseArgs(QCommandLineParser& parser, const QString& command, const QStringList& args,
+               int& exitCode) {
+    parser.setApplicationDescription(command);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{u"fedctl "_s + command} + args)) {
+        err() << "fedctl " << command << ": " << parser.errorText() << '\n';
+        exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+QString percent(double accuracy) {
+    return QString::number(accuracy * 100.0, 'f', 2) + u'%';
+}
+
+class ProgressPrinter : public fed::FederationObserver {
+public:
+    void runStarted(const fed::RunStartedEvent& e) override {
+        m_rounds = e.rounds;
+        std::int64_t samples = 0;
+        for (const auto& c : e.clients)
+            samples += c.samples;
+        err() << (e.firstRound > 1 ? "resuming " : "running ") << e.runPath << ": "
+              << e.clients.size() << " clients, " << samples << " training samples, "
+              << e.testSamples << " test samples, " << e.parameterCount << " parameters";
+        if (e.firstRound > 1)
+            err() << ", from round " << e.firstRound;
+        err() << '\n';
+        err().flush();
+    }
+    void clientFinished(const fed::ClientRoundRecord& r) override {
+        if (r.status != fed::UpdateStatus::Accepted) {
+            err() << "  round " << r.round << ": update of client " << r.client << " "
+                  << fed::updateStatusName(r.status) << ": " << r.detail << '\n';
+            err().flush();
+        }
+    }
+    void roundFinished(const fed::RoundRecord& r) override {
+        const int width = static_cast<int>(QString::number(m_rounds).size());
+        err() << "round " << QString::number(r.round).rightJustified(width) << '/' << m_rounds;
+        if (r.evaluated)
+            err() << "  accuracy " << percent(r.accuracy).rightJustified(7) << "  loss "
+                  << QString::number(r.loss, 'f', 4);
+        err() << "  train loss " << QString::number(r.trainLoss, 'f', 4) << "  clients "
+              << r.accepted << '/' << r.selected << "  " << QString::number(r.wallSeconds, 'f', 2)
+              << " s\n";
+        err().flush();
+    }
+
+private:
+    int m_rounds = 0;
+};
+
+QJsonObject summaryJson(const fed::RunSummary& s) {
+    QJsonObject o{{u"run"_s, s.runPath},
+                  {u"federation_id"_s, s.federationId},
+                  {u"status"_s, fed::runStatusName(s.status)},
+                  {u"rounds_completed"_s, s.roundsCompleted},
+                  {u"rounds_planned"_s, s.roundsPlanned},
+                  {u"wall_seconds"_s, s.wallSeconds},
+                  {u"samples_trained"_s, static_cast<double>(s.samplesTrained)},
+                  {u"parameters"_s, static_cast<double>(s.parameterCount)},
+                  {u"model_hash"_s, s.finalModelHash.toHex()}};
+    if (s.evaluated) {
+        o.insert(u"final_accuracy"_s, s.finalAccuracy);
+        o.insert(u"final_loss"_s, s.finalLoss);
+        o.insert(u"best_accuracy"_s, s.bestAccuracy);
+        o.insert(u"best_round"_s, s.bestRound);
+    }
+    return o;
+}
+
+void printSummary(const fed::RunSummary& s) {
+    err() << fed::runStatusName(s.status) << ": " << s.roundsCompleted << '/' << s.roundsPlanned
+          << " rounds";
+    if (s.evaluated)
+        err() << ", final accuracy " << percent(s.finalAccuracy) << ", best "
+              << percent(s.bestAccuracy) << " (round " << s.bestRound << ")";
+    err() << ", " << QString::number(s.wallSeconds, 'f', 1) << " s; saved in " << s.runPath << '\n';
+}
+
+int drive(fed::Federation& federation, bool json) {
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto summary = federation.run(g_stop);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!summary) {
+        err() << "fedctl: " << summary.error() << '\n';
+        return Failed;
+    }
+    printSummary(*summary);
+    if (json)
+        out() << QJsonDocument(summaryJson(*summary)).toJson(QJsonDocument::Indented);
+    return summary->status == fed::RunStatus::Stopped ? Interrupted : Ok;
+}
+
+QString defaultRunPath(const QString& specPath) {
+    QString base = QFileInfo(specPath).fileName();
+    if (base.endsWith(u".fed.json"_s))
+        base.chop(9);
+    else if (base.endsWith(u".json"_s))
+        base.chop(5);
+    return u"%1-%2.fedrun"_s.arg(base, QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+}
+
+} // namespace
+
+int runCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"SPEC"_s, u"the federation spec (*.fed.json)"_s);
+    parser.addOption(
+        {u"out"_s, u"run file to create (default: SPEC-DATE-TIME.fedrun)"_s, u"RUN.fedrun"_s});
+    parser.addOption({u"set"_s,
+                      u"override a spec field, e.g. --set rounds=5 --set partition.alpha=0.1"_s,
+                      u"path=value"_s});
+    parser.addOption({u"json"_s, u"print a machine-readable summary on stdout at the end"_s});
+    int code = Ok;
+    if (!parseArgs(parser, u"run"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "fedctl run: expected one SPEC file\n";
+        return Usage;
+    }
+    const QString specPath = parser.positionalArguments().first();
+    auto spec = fed::loadSpecFile(specPath, parser.values(u"set"_s));
+    if (!spec) {
+        err() << "fedctl run: " << specPath << ":\n" << spec.error() << '\n';
+        return Usage;
+    }
+    const QString runPath =
+        parser.isSet(u"out"_s) ? parser.value(u"out"_s) : defaultRunPath(specPath);
+    ProgressPrinter progress;
+    auto federation = fed::Federation::create(*spec, runPath, &progress);
+    if (!federation) {
+        err() << "fedctl run: " << federation.error() << '\n';
+        return Usage;
+    }
+    return drive(**federation, parser.isSet(u"json"_s));
+}
+
+int resumeCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"RUN"_s, u"the run file to continue"_s);
+    parser.addOption({u"json"_s, u"print a machine-readable summary on stdout at the end"_s});
+    int code = Ok;
+    if (!parseArgs(parser, u"resume"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "fedctl resume: expected one RUN file\n";
+        return Usage;
+    }
+    ProgressPrinter progress;
+    auto federation = fed::Federation::resume(parser.positionalArguments().first(), &progress);
+    if (!federation) {
+        err() << "fedctl resume: " << federation.error() << '\n';
+        return Usage;
+    }
+    return drive(**federation, parser.isSet(u"json"_s));
+}
+
+int runsShowCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"RUN"_s, u"the run file to summarise"_s);
+    parser.addOption({u"json"_s, u"print the summary and rounds as JSON"_s});
+    int code = Ok;
+    if (!parseArgs(parser, u"runs show"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "fedctl runs show: expected one RUN file\n";
+        return Usage;
+    }
+    auto store =
+        fed::RunStore::open(parser.positionalArguments().first(), fed::RunStore::Mode::ReadOnly);
+    if (!store) {
+        err() << "fedctl runs show: " << store.error() << '\n';
+        return Usage;
+    }
+    auto summary = fed::summarizeRun(**store);
+    auto rounds = (*store)->rounds();
+    if (!summary || !rounds) {
+        err() << "fedctl runs show: " << (summary ? rounds.error() : summary.error()) << '\n';
+        return Failed;
+    }
+    auto spec = fed::parseSpec((*store)->specJson(), QString());
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject o = summaryJson(*summary);
+        QJsonArray list;
+        for (const auto& r : *rounds) {
+            QJsonObject row{{u"round"_s, r.round},
+                            {u"train_loss"_s, r.trainLoss},
+                            {u"selected"_s, r.selected},
+                            {u"accepted"_s, r.accepted},
+                            {u"samples"_s, static_cast<double>(r.samples)},
+                            {u"wall_seconds"_s, r.wallSeconds},
+                            {u"model_hash"_s, r.modelHash.toHex()}};
+            if (r.evaluated) {
+                row.insert(u"accuracy"_s, r.accuracy);
+                row.insert(u"loss"_s, r.loss);
+            }
+            list.append(row);
+        }
+        o.insert(u"rounds"_s, list);
+        if (spec)
+            o.insert(u"spec"_s, QJsonDocument::fromJson(fed::specToJson(*spec)).object());
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << "run        " << summary->runPath << '\n'
+          << "federation " << (spec ? spec->name : u"?"_s) << " (" << summary->federationId << ")\n"
+          << "status     " << fed::runStatusName(summary->status) << ", "
+          << summary->roundsCompleted << '/' << summary->roundsPlanned << " rounds, "
+          << QString::number(summary->wallSeconds, 'f', 1) << " s\n";
+    if (spec)
+        out() << "setup      " << spec->clients << " clients, "
+              << fed::datasetName(spec->data.dataset) << ", "
+              << fed::partitionName(spec->partition.scheme) << ", "
+              << fed::architectureName(spec->model.architecture) << ", "
+              << fed::strategyName(spec->strategy.kind) << '\n';
+    if (summary->evaluated)
+        out() << "accuracy   final " << percent(summary->finalAccuracy) << ", best "
+              << percent(summary->bestAccuracy) << " (round " << summary->bestRound << ")\n";
+    out() << "model      " << summary->finalModelHash.toHex() << " (" << summary->parameterCount
+          << " parameters)\n\n";
+    out() << "round  accuracy    loss  train loss  clients   seconds\n";
+    for (const auto& r : *rounds) {
+        out()
+            << QString::number(r.round).rightJustified(5) << "  "
+            << (r.evaluated ? percent(r.accuracy) : u"-"_s).rightJustified(8) << "  "
+            << (r.evaluated ? QString::number(r.loss, 'f', 4) : u"-"_s).rightJustified(6) << "  "
+            << QString::number(r.trainLoss, 'f', 4).rightJustified(10) << "  "
+            << (QString::number(r.accepted) + u'/' + QString::number(r.selected)).rightJustified(7)
+            << "  " << QString::number(r.wallSeconds, 'f', 2).rightJustified(8) << '\n';
+    }
+    return Ok;
+}
+
+int specCheckCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"SPEC"_s, u"the federation spec (*.fed.json)"_s);
+    parser.addOption({u"set"_s, u"override a spec field before checking"_s, u"path=value"_s});
+    parser.addOption({u"print"_s, u"print the spec with every default filled in"_s});
+    int code = Ok;
+    if (!parseArgs(parser, u"spec check"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "fedctl spec check: expected one SPEC file\n";
+        return Usage;
+    }
+    const QString path = parser.positionalArguments().first();
+    auto spec = fed::loadSpecFile(path, parser.values(u"set"_s));
+    if (!spec) {
+        err() << path << ":\n" << spec.error() << '\n';
+        return Failed;
+    }
+    if (parser.isSet(u"print"_s))
+        out() << fed::specToJson(*spec);
+    else
+        err() << path << ": valid\n";
+    return Ok;
+}
+
+} // namespace fedctl

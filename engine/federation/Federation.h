@@ -1,0 +1,91 @@
+#pragma once
+// The coordinator of an in-process federation: the round state machine
+// (select -> dispatch -> collect -> validate -> aggregate -> evaluate -> commit) over a pool
+// of training threads, writing every completed round to the run file. fedctl drives it
+// directly; the desktop app drives it on its own thread. See docs/architecture.md.
+
+#include "engine/core/Result.h"
+#include "engine/spec/FederationSpec.h"
+#include "engine/store/RunStore.h"
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace fed {
+
+struct RunSummary {
+    QString runPath;
+    QString federationId;
+    RunStatus status = RunStatus::Running;
+    int roundsCompleted = 0;
+    int roundsPlanned = 0;
+    bool evaluated = false;     //!< whether any round was evaluated
+    double finalAccuracy = 0.0; //!< of the last evaluated round
+    double finalLoss = 0.0;
+    double bestAccuracy = 0.0;
+    int bestRound = 0;
+    double wallSeconds = 0.0; //!< sum of the rounds' wall time, across resumes
+    std::int64_t samplesTrained = 0;
+    std::int64_t parameterCount = 0;
+    Hash finalModelHash;
+};
+
+//! Builds the summary of whatever the run file holds (used by `fedctl runs show` too).
+Result<RunSummary> summarizeRun(const RunStore& store);
+
+struct RunStartedEvent {
+    QString runPath;
+    QString federationId;
+    int firstRound = 1; //!< > 1 when resuming
+    int rounds = 0;
+    std::int64_t parameterCount = 0;
+    std::int64_t trainSamples = 0;
+    std::int64_t testSamples = 0;
+    std::vector<ClientInfo> clients;
+};
+
+//! Engine events, called on the coordinator's thread. Implementations that feed a GUI
+//! forward them as queued signals; the values are copies and safe to move across threads.
+class FederationObserver {
+public:
+    virtual ~FederationObserver() = default;
+    virtual void runStarted(const RunStartedEvent&) {}
+    virtual void roundStarted(int /*round*/, const std::vector<int>& /*selectedClients*/) {}
+    virtual void clientFinished(const ClientRoundRecord&) {}
+    virtual void roundFinished(const RoundRecord&) {}
+};
+
+class Federation {
+public:
+    //! Loads the data, partitions it, builds the model and creates the run file at `runPath`.
+    static Result<std::unique_ptr<Federation>> create(const FederationSpec& spec,
+                                                      const QString& runPath,
+                                                      FederationObserver* observer = nullptr);
+    //! Re-opens a run file and continues after its last completed round; the result is the
+    //! same as if the run had never stopped.
+    static Result<std::unique_ptr<Federation>> resume(const QString& runPath,
+                                                      FederationObserver* observer = nullptr);
+
+    ~Federation();
+    Federation(const Federation&) = delete;
+    Federation& operator=(const Federation&) = delete;
+
+    const FederationSpec& spec() const;
+    int nextRound() const;
+
+    //! Runs the remaining rounds on the calling thread. Once `stop` is set, the round in
+    //! progress completes and is committed, and run() returns with status Stopped.
+    Result<RunSummary> run(const std::atomic<bool>& stop);
+
+private:
+    Federation();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+//! Which clients take part in `round`: max(min_clients, ceil(fraction * clients)) of them,
+//! drawn from the run's seed, in ascending order.
+std::vector<int> selectClients(const FederationSpec& spec, int round);
+
+} // namespace fed

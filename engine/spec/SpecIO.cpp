@@ -1,0 +1,1122 @@
+#include "engine/spec/SpecIO.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QLocale>
+#include <QSet>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace fed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Enum names
+
+template <typename E> struct NamedValue {
+    E value;
+    QStringView name;
+};
+
+constexpr NamedValue<DatasetKind> kDatasets[] = {
+    {DatasetKind::FashionMnist, u"fashion-mnist"},
+    {DatasetKind::Mnist, u"mnist"},
+    {DatasetKind::Csv, u"csv"},
+    {DatasetKind::Synthetic, u"synthetic"},
+};
+constexpr NamedValue<PartitionScheme> kPartitions[] = {
+    {PartitionScheme::Iid, u"iid"},
+    {PartitionScheme::Dirichlet, u"dirichlet"},
+    {PartitionScheme::Shards, u"shards"},
+    {PartitionScheme::Quantity, u"quantity"},
+};
+constexpr NamedValue<ModelArchitecture> kArchitectures[] = {
+    {ModelArchitecture::LogisticRegression, u"logreg"},
+    {ModelArchitecture::Mlp, u"mlp"},
+    {ModelArchitecture::Cnn, u"cnn"},
+    {ModelArchitecture::LeNet5, u"lenet5"},
+};
+constexpr NamedValue<OptimizerKind> kOptimizers[] = {
+    {OptimizerKind::Sgd, u"sgd"},
+    {OptimizerKind::Adam, u"adam"},
+};
+constexpr NamedValue<StrategyKind> kStrategies[] = {
+    {StrategyKind::FedAvg, u"fedavg"},
+    {StrategyKind::FedProx, u"fedprox"},
+};
+
+template <typename E, std::size_t N>
+const NamedValue<E>* findValue(const NamedValue<E> (&table)[N], E value) {
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return &entry;
+    }
+    return nullptr;
+}
+
+template <typename E, std::size_t N> QString nameOf(const NamedValue<E> (&table)[N], E value) {
+    // Only values cast from outside the enum (a reader's poison value) have no name.
+    const auto* entry = findValue(table, value);
+    return entry ? entry->name.toString() : u"unknown"_s;
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const NamedValue<E> (&table)[N], QStringView name) {
+    for (const auto& entry : table) {
+        if (entry.name == name)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N> QStringList namesOf(const NamedValue<E> (&table)[N]) {
+    QStringList names;
+    for (const auto& entry : table)
+        names.append(entry.name.toString());
+    return names;
+}
+
+// A value no enum declares: marks an enum field whose JSON was rejected, so that cross-field
+// rules in validateSpec skip it instead of reasoning about the default.
+template <typename E> constexpr E poisonEnum() {
+    return static_cast<E>(-1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges: one table, shared by the reader (for numbers too large for the field's C++ type)
+// and by validateSpec.
+
+struct IntRange {
+    std::int64_t low;
+    std::int64_t high;
+};
+
+struct DoubleRange {
+    double low;
+    bool lowOpen;
+    double high;
+    bool highOpen;
+};
+
+constexpr std::uint64_t kMaxSeed = 9007199254740991ULL; // 2^53 - 1: exact in every JSON reader
+constexpr int kMaxNameLength = 200;
+constexpr int kMaxHiddenLayers = 16;
+constexpr qint64 kMaxSpecFileBytes = 1 << 20;
+
+constexpr IntRange kClients{1, 100000};
+constexpr IntRange kRounds{1, 100000};
+constexpr IntRange kMinClients{1, 100000}; // and at most `clients`
+constexpr IntRange kLocalEpochs{1, 1000};
+constexpr IntRange kBatchSize{1, 65536};
+constexpr IntRange kHiddenWidth{1, 65536};
+constexpr IntRange kShardsPerClient{1, 1000};
+constexpr IntRange kMinSamplesPerClient{0, 100000};
+constexpr IntRange kEvaluationEvery{1, 100000};
+constexpr IntRange kEvaluationBatch{1, 100000};
+constexpr IntRange kWorkers{0, 1024};
+constexpr IntRange kDataLimit{0, 100000000};
+constexpr IntRange kDimension{1, 100000};
+constexpr IntRange kClasses{2, 1000};
+constexpr IntRange kSamplesPerClient{1, 1000000};
+constexpr IntRange kTestSamples{1, 10000000};
+
+constexpr DoubleRange kFraction{0.0, true, 1.0, false};
+constexpr DoubleRange kLearningRate{0.0, true, 10.0, false};
+constexpr DoubleRange kMomentum{0.0, false, 1.0, true};
+constexpr DoubleRange kWeightDecay{0.0, false, 1.0, false};
+constexpr DoubleRange kAdamBeta{0.0, false, 1.0, true};
+constexpr DoubleRange kAdamEpsilon{0.0, true, 1.0, false};
+constexpr DoubleRange kDirichletAlpha{0.0, true, 1000.0, false};
+constexpr DoubleRange kQuantityAlpha{0.0, true, 1000.0, false};
+constexpr DoubleRange kProximalMu{0.0, false, 100.0, false};
+constexpr DoubleRange kServerLearningRate{0.0, true, 100.0, false};
+constexpr DoubleRange kSyntheticSkew{0.0, false, 100.0, false};
+constexpr DoubleRange kTestFraction{0.0, true, 1.0, true};
+
+// ---------------------------------------------------------------------------------------------
+// Message helpers
+
+QString numberText(double value) {
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString quoted(const QString& text) {
+    constexpr int kShown = 60; // enough to recognise a value without flooding a message
+    if (text.size() > kShown)
+        return u'"' + text.left(kShown) + u"…\""_s;
+    return u'"' + text + u'"';
+}
+
+//! The JSON value as a user would recognise it in a message.
+QString describe(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        // Integers are kept exactly by QJsonValue; print them without a round trip via double.
+        const QVariant variant = value.toVariant();
+        if (variant.typeId() == QMetaType::LongLong)
+            return QString::number(variant.toLongLong());
+        return numberText(value.toDouble());
+    }
+    case QJsonValue::String:
+        return quoted(value.toString());
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+QString rangeText(IntRange range) {
+    return u"%1..%2"_s.arg(range.low).arg(range.high);
+}
+
+QString rangeText(DoubleRange range) {
+    return QChar(range.lowOpen ? u'(' : u'[') + numberText(range.low) + u", "_s +
+           numberText(range.high) + QChar(range.highOpen ? u')' : u']');
+}
+
+QString outOfRange(IntRange range, const QString& given) {
+    return u"must be %1, got %2"_s.arg(rangeText(range), given);
+}
+
+QString outOfRange(DoubleRange range, const QString& given) {
+    return u"must be in %1, got %2"_s.arg(rangeText(range), given);
+}
+
+bool inRange(std::int64_t value, IntRange range) {
+    return value >= range.low && value <= range.high;
+}
+
+bool inRange(double value, DoubleRange range) {
+    // Written so that NaN (a reader's poison value) is out of every range.
+    const bool aboveLow = range.lowOpen ? value > range.low : value >= range.low;
+    const bool belowHigh = range.highOpen ? value < range.high : value <= range.high;
+    return aboveLow && belowHigh;
+}
+
+int editDistance(const QString& a, const QString& b) {
+    std::vector<int> previous(static_cast<std::size_t>(b.size()) + 1);
+    std::vector<int> current(previous.size());
+    for (std::size_t j = 0; j < previous.size(); ++j)
+        previous[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const auto uj = static_cast<std::size_t>(j);
+            const int substitution = previous[uj - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[uj] = std::min({previous[uj] + 1, current[uj - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+//! `; did you mean "x"?` for a near miss (typo or wrong case), else nothing.
+QString suggestion(const QString& given, const QStringList& options) {
+    const QString lowered = given.toLower();
+    const int tolerance = lowered.size() <= 3 ? 1 : 2;
+    QString best;
+    int bestDistance = tolerance + 1;
+    for (const QString& option : options) {
+        const int distance = editDistance(lowered, option);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = option;
+        }
+    }
+    return best.isEmpty() ? QString() : u"; did you mean \"%1\"?"_s.arg(best);
+}
+
+QString joinPath(const QString& prefix, QStringView key) {
+    return prefix.isEmpty() ? key.toString() : prefix + u'.' + key.toString();
+}
+
+//! The integral value of a JSON number (as double, for range comparisons), or nothing.
+std::optional<double> integralNumber(const QJsonValue& value) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const QVariant variant = value.toVariant();
+    if (variant.typeId() == QMetaType::LongLong)
+        return static_cast<double>(variant.toLongLong());
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number)
+        return std::nullopt;
+    return number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys, in the documented (and written) order
+
+const QStringList kRootKeys{u"format"_s,   u"name"_s,     u"seed"_s,      u"rounds"_s,
+                            u"clients"_s,  u"data"_s,     u"partition"_s, u"selection"_s,
+                            u"model"_s,    u"training"_s, u"strategy"_s,  u"evaluation"_s,
+                            u"execution"_s};
+const QStringList kDataKeys{u"dataset"_s,    u"path"_s, u"train_limit"_s,
+                            u"test_limit"_s, u"csv"_s,  u"synthetic"_s};
+const QStringList kCsvKeys{u"train"_s, u"test"_s, u"label_column"_s, u"header"_s,
+                           u"test_fraction"_s};
+const QStringList kSyntheticKeys{
+    u"alpha"_s,        u"beta"_s, u"dimension"_s, u"classes"_s, u"samples_per_client"_s,
+    u"test_samples"_s, u"iid"_s};
+const QStringList kPartitionKeys{u"scheme"_s, u"alpha"_s, u"shards_per_client"_s,
+                                 u"quantity_alpha"_s, u"min_samples_per_client"_s};
+const QStringList kSelectionKeys{u"fraction"_s, u"min_clients"_s};
+const QStringList kModelKeys{u"architecture"_s, u"hidden"_s};
+const QStringList kTrainingKeys{u"optimizer"_s,    u"learning_rate"_s, u"momentum"_s,
+                                u"weight_decay"_s, u"adam_beta1"_s,    u"adam_beta2"_s,
+                                u"adam_epsilon"_s, u"local_epochs"_s,  u"batch_size"_s};
+const QStringList kStrategyKeys{u"name"_s, u"mu"_s, u"server_learning_rate"_s};
+const QStringList kEvaluationKeys{u"every"_s, u"per_client"_s, u"batch_size"_s};
+const QStringList kExecutionKeys{u"workers"_s};
+
+// ---------------------------------------------------------------------------------------------
+// Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
+// JSON is rejected gets a value validateSpec also rejects (INT_MIN, NaN, empty, an unnamed enum),
+// so cross-field rules never reason about a default the user did not ask for, and the
+// duplicate validateSpec reports for that path is dropped in favour of the reader's message.
+
+constexpr int kPoisonInt = std::numeric_limits<int>::min();
+
+class SpecReader {
+public:
+    explicit SpecReader(std::vector<SpecProblem>& problems)
+        : m_problems(problems) {}
+
+    void report(const QString& path, QString message) {
+        m_problems.push_back({path, std::move(message)});
+        m_reported.insert(path);
+    }
+
+    bool reported(const QString& path) const { return m_reported.contains(path); }
+
+    void checkKeys(const QJsonObject& object, const QString& prefix, const QStringList& allowed) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (allowed.contains(it.key()))
+                continue;
+            report(joinPath(prefix, it.key()),
+                   u"unknown field (allowed: %1)%2"_s.arg(allowed.join(u", "),
+                                                          suggestion(it.key(), allowed)));
+        }
+    }
+
+    //! The object at `key`: empty when absent, nothing (reported) when not an object.
+    std::optional<QJsonObject> section(const QJsonObject& parent, const QString& prefix,
+                                       QStringView key) {
+        const auto it = parent.constFind(key);
+        if (it == parent.constEnd())
+            return QJsonObject();
+        if (!it->isObject()) {
+            report(joinPath(prefix, key), u"must be an object, got %1"_s.arg(describe(*it)));
+            return std::nullopt;
+        }
+        return it->toObject();
+    }
+
+    void readInt(const QJsonObject& object, const QString& prefix, QStringView key, int& out,
+                 IntRange range) {
+        const auto it = object.constFind(key);
+        if (it != object.constEnd())
+            out = intValue(*it, joinPath(prefix, key), range);
+    }
+
+    void readSeed(const QJsonObject& object, QStringView key, std::uint64_t& out) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        const QString path = key.toString();
+        const IntRange range{0, static_cast<std::int64_t>(kMaxSeed)};
+        const auto number = integralNumber(*it);
+        if (!number) {
+            report(path, u"must be an integer, got %1"_s.arg(describe(*it)));
+            out = std::numeric_limits<std::uint64_t>::max();
+            return;
+        }
+        const QVariant variant = it->toVariant();
+        const bool exact = variant.typeId() == QMetaType::LongLong;
+        const bool valid = exact ? inRange(variant.toLongLong(), range)
+                                 : *number >= 0.0 && *number <= static_cast<double>(kMaxSeed);
+        if (!valid) {
+            report(path, outOfRange(range, describe(*it)));
+            out = std::numeric_limits<std::uint64_t>::max();
+            return;
+        }
+        out = exact ? static_cast<std::uint64_t>(variant.toLongLong())
+                    : static_cast<std::uint64_t>(*number);
+    }
+
+    void readDouble(const QJsonObject& object, const QString& prefix, QStringView key,
+                    double& out) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        if (!it->isDouble()) {
+            report(joinPath(prefix, key), u"must be a number, got %1"_s.arg(describe(*it)));
+            out = std::numeric_limits<double>::quiet_NaN();
+            return;
+        }
+        out = it->toDouble();
+    }
+
+    void readBool(const QJsonObject& object, const QString& prefix, QStringView key, bool& out) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        if (!it->isBool()) {
+            report(joinPath(prefix, key), u"must be true or false, got %1"_s.arg(describe(*it)));
+            return;
+        }
+        out = it->toBool();
+    }
+
+    void readString(const QJsonObject& object, const QString& prefix, QStringView key,
+                    QString& out) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        if (!it->isString()) {
+            report(joinPath(prefix, key), u"must be a string, got %1"_s.arg(describe(*it)));
+            out.clear();
+            return;
+        }
+        out = it->toString();
+    }
+
+    template <typename E, std::size_t N>
+    void readEnum(const QJsonObject& object, const QString& prefix, QStringView key, E& out,
+                  const NamedValue<E> (&table)[N]) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        if (it->isString()) {
+            if (const auto value = valueOf(table, it->toString())) {
+                out = *value;
+                return;
+            }
+        }
+        const QStringList names = namesOf(table);
+        report(joinPath(prefix, key),
+               u"must be one of %1, got %2%3"_s.arg(
+                   names.join(u", "), describe(*it),
+                   it->isString() ? suggestion(it->toString(), names) : QString()));
+        out = poisonEnum<E>();
+    }
+
+    void readIntList(const QJsonObject& object, const QString& prefix, QStringView key,
+                     std::vector<int>& out, IntRange elementRange) {
+        const auto it = object.constFind(key);
+        if (it == object.constEnd())
+            return;
+        const QString path = joinPath(prefix, key);
+        if (!it->isArray()) {
+            report(path, u"must be an array of integers, got %1"_s.arg(describe(*it)));
+            return;
+        }
+        const QJsonArray array = it->toArray();
+        out.clear();
+        out.reserve(static_cast<std::size_t>(array.size()));
+        for (qsizetype i = 0; i < array.size(); ++i)
+            out.push_back(intValue(array.at(i), u"%1[%2]"_s.arg(path).arg(i), elementRange));
+    }
+
+private:
+    int intValue(const QJsonValue& value, const QString& path, IntRange range) {
+        const auto number = integralNumber(value);
+        if (!number) {
+            report(path, u"must be an integer, got %1"_s.arg(describe(value)));
+            return kPoisonInt;
+        }
+        if (*number < std::numeric_limits<int>::min() ||
+            *number > std::numeric_limits<int>::max()) {
+            report(path, outOfRange(range, describe(value)));
+            return kPoisonInt;
+        }
+        return static_cast<int>(*number);
+    }
+
+    std::vector<SpecProblem>& m_problems;
+    QSet<QString> m_reported;
+};
+
+void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec) {
+    reader.checkKeys(root, {}, kRootKeys);
+    if (const auto it = root.constFind(u"format"); it != root.constEnd()) {
+        if (!it->isString() || it->toString() != specFormatMarker) {
+            reader.report(u"format"_s, u"must be \"%1\" (or left out), got %2"_s.arg(
+                                           specFormatMarker, describe(*it)));
+        }
+    }
+    reader.readString(root, {}, u"name", spec.name);
+    reader.readSeed(root, u"seed", spec.seed);
+    reader.readInt(root, {}, u"rounds", spec.rounds, kRounds);
+    reader.readInt(root, {}, u"clients", spec.clients, kClients);
+
+    if (const auto data = reader.section(root, {}, u"data")) {
+        const QString p = u"data"_s;
+        reader.checkKeys(*data, p, kDataKeys);
+        reader.readEnum(*data, p, u"dataset", spec.data.dataset, kDatasets);
+        reader.readString(*data, p, u"path", spec.data.path);
+        reader.readInt(*data, p, u"train_limit", spec.data.trainLimit, kDataLimit);
+        reader.readInt(*data, p, u"test_limit", spec.data.testLimit, kDataLimit);
+        if (const auto csv = reader.section(*data, p, u"csv")) {
+            const QString c = u"data.csv"_s;
+            CsvSettings& out = spec.data.csv;
+            reader.checkKeys(*csv, c, kCsvKeys);
+            reader.readString(*csv, c, u"train", out.trainFile);
+            reader.readString(*csv, c, u"test", out.testFile);
+            reader.readString(*csv, c, u"label_column", out.labelColumn);
+            reader.readBool(*csv, c, u"header", out.header);
+            reader.readDouble(*csv, c, u"test_fraction", out.testFraction);
+        }
+        if (const auto synthetic = reader.section(*data, p, u"synthetic")) {
+            const QString s = u"data.synthetic"_s;
+            SyntheticSettings& out = spec.data.synthetic;
+            reader.checkKeys(*synthetic, s, kSyntheticKeys);
+            reader.readDouble(*synthetic, s, u"alpha", out.alpha);
+            reader.readDouble(*synthetic, s, u"beta", out.beta);
+            reader.readInt(*synthetic, s, u"dimension", out.dimension, kDimension);
+            reader.readInt(*synthetic, s, u"classes", out.classes, kClasses);
+            reader.readInt(*synthetic, s, u"samples_per_client", out.samplesPerClientMean,
+                           kSamplesPerClient);
+            reader.readInt(*synthetic, s, u"test_samples", out.testSamples, kTestSamples);
+            reader.readBool(*synthetic, s, u"iid", out.iid);
+        }
+    }
+
+    if (const auto partition = reader.section(root, {}, u"partition")) {
+        const QString p = u"partition"_s;
+        PartitionSettings& out = spec.partition;
+        reader.checkKeys(*partition, p, kPartitionKeys);
+        reader.readEnum(*partition, p, u"scheme", out.scheme, kPartitions);
+        reader.readDouble(*partition, p, u"alpha", out.alpha);
+        reader.readInt(*partition, p, u"shards_per_client", out.shardsPerClient, kShardsPerClient);
+        reader.readDouble(*partition, p, u"quantity_alpha", out.quantityAlpha);
+        reader.readInt(*partition, p, u"min_samples_per_client", out.minSamplesPerClient,
+                       kMinSamplesPerClient);
+    }
+
+    if (const auto selection = reader.section(root, {}, u"selection")) {
+        const QString p = u"selection"_s;
+        reader.checkKeys(*selection, p, kSelectionKeys);
+        reader.readDouble(*selection, p, u"fraction", spec.selection.fraction);
+        reader.readInt(*selection, p, u"min_clients", spec.selection.minClients, kMinClients);
+    }
+
+    if (const auto model = reader.section(root, {}, u"model")) {
+        const QString p = u"model"_s;
+        reader.checkKeys(*model, p, kModelKeys);
+        reader.readEnum(*model, p, u"architecture", spec.model.architecture, kArchitectures);
+        reader.readIntList(*model, p, u"hidden", spec.model.hidden, kHiddenWidth);
+    }
+
+    if (const auto training = reader.section(root, {}, u"training")) {
+        const QString p = u"training"_s;
+        TrainingSettings& out = spec.training;
+        reader.checkKeys(*training, p, kTrainingKeys);
+        reader.readEnum(*training, p, u"optimizer", out.optimizer, kOptimizers);
+        reader.readDouble(*training, p, u"learning_rate", out.learningRate);
+        reader.readDouble(*training, p, u"momentum", out.momentum);
+        reader.readDouble(*training, p, u"weight_decay", out.weightDecay);
+        reader.readDouble(*training, p, u"adam_beta1", out.adamBeta1);
+        reader.readDouble(*training, p, u"adam_beta2", out.adamBeta2);
+        reader.readDouble(*training, p, u"adam_epsilon", out.adamEpsilon);
+        reader.readInt(*training, p, u"local_epochs", out.localEpochs, kLocalEpochs);
+        reader.readInt(*training, p, u"batch_size", out.batchSize, kBatchSize);
+    }
+
+    if (const auto strategy = reader.section(root, {}, u"strategy")) {
+        const QString p = u"strategy"_s;
+        reader.checkKeys(*strategy, p, kStrategyKeys);
+        reader.readEnum(*strategy, p, u"name", spec.strategy.kind, kStrategies);
+        reader.readDouble(*strategy, p, u"mu", spec.strategy.proximalMu);
+        reader.readDouble(*strategy, p, u"server_learning_rate", spec.strategy.serverLearningRate);
+    }
+
+    if (const auto evaluation = reader.section(root, {}, u"evaluation")) {
+        const QString p = u"evaluation"_s;
+        reader.checkKeys(*evaluation, p, kEvaluationKeys);
+        reader.readInt(*evaluation, p, u"every", spec.evaluation.every, kEvaluationEvery);
+        reader.readBool(*evaluation, p, u"per_client", spec.evaluation.perClient);
+        reader.readInt(*evaluation, p, u"batch_size", spec.evaluation.batchSize, kEvaluationBatch);
+    }
+
+    if (const auto execution = reader.section(root, {}, u"execution")) {
+        const QString p = u"execution"_s;
+        reader.checkKeys(*execution, p, kExecutionKeys);
+        reader.readInt(*execution, p, u"workers", spec.execution.workers, kWorkers);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking the struct
+
+class SpecChecker {
+public:
+    void add(const QString& path, QString message) {
+        m_problems.push_back({path, std::move(message)});
+    }
+
+    bool check(const QString& path, std::int64_t value, IntRange range) {
+        if (inRange(value, range))
+            return true;
+        add(path, outOfRange(range, QString::number(value)));
+        return false;
+    }
+
+    bool check(const QString& path, double value, DoubleRange range) {
+        if (inRange(value, range))
+            return true;
+        add(path, outOfRange(range, numberText(value)));
+        return false;
+    }
+
+    template <typename E, std::size_t N>
+    bool check(const QString& path, E value, const NamedValue<E> (&table)[N]) {
+        if (findValue(table, value))
+            return true;
+        add(path, u"must be one of %1, got the unnamed value %2"_s.arg(namesOf(table).join(u", "))
+                      .arg(static_cast<int>(value)));
+        return false;
+    }
+
+    std::vector<SpecProblem> take() { return std::move(m_problems); }
+
+private:
+    std::vector<SpecProblem> m_problems;
+};
+
+bool isImageDataset(DatasetKind kind) {
+    return kind == DatasetKind::FashionMnist || kind == DatasetKind::Mnist;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: QJsonObject sorts its keys, so the document is written by hand to keep the
+// documented order (what a reader of the file expects); scalars go through Qt for escaping
+// and for the shortest round-tripping number form.
+
+QByteArray scalarJson(const QJsonValue& value) {
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+class OrderedJsonWriter {
+public:
+    OrderedJsonWriter() { m_out = "{"; }
+
+    void field(QStringView key, const QJsonValue& value) {
+        beginEntry(key);
+        m_out += scalarJson(value);
+    }
+
+    void field(QStringView key, const std::vector<int>& values) {
+        beginEntry(key);
+        m_out += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += ", ";
+            m_out += QByteArray::number(values[i]);
+        }
+        m_out += ']';
+    }
+
+    void beginObject(QStringView key) {
+        beginEntry(key);
+        m_out += '{';
+        m_open.push_back(false);
+    }
+
+    void endObject() {
+        const bool hadEntries = m_open.back();
+        m_open.pop_back();
+        if (hadEntries) {
+            m_out += '\n';
+            indent();
+        }
+        m_out += '}';
+    }
+
+    QByteArray finish() {
+        endObject();
+        m_out += '\n';
+        return m_out;
+    }
+
+private:
+    void beginEntry(QStringView key) {
+        if (m_open.back())
+            m_out += ',';
+        m_open.back() = true;
+        m_out += '\n';
+        indent();
+        m_out += scalarJson(key.toString());
+        m_out += ": ";
+    }
+
+    void indent() { m_out.append(static_cast<qsizetype>(4 * m_open.size()), ' '); }
+
+    QByteArray m_out;
+    std::vector<bool> m_open{false}; //!< per open object: has it an entry yet
+};
+
+// ---------------------------------------------------------------------------------------------
+// Parsing the document
+
+//! The value of `text` when it is exactly one JSON value (of any type), else nothing.
+std::optional<QJsonValue> singleJsonValue(const QByteArray& text) {
+    // QJsonDocument only parses objects and arrays, so the value is wrapped in an array.
+    QByteArray wrapped = "[";
+    wrapped += text;
+    wrapped += ']';
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error == QJsonParseError::NoError && document.isArray() &&
+        document.array().size() == 1)
+        return document.array().at(0);
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> parseDocument(const QByteArray& json,
+                                         std::vector<SpecProblem>& problems) {
+    // Some editors save UTF-8 with a byte-order mark, which Qt's parser rejects.
+    const QByteArray bom("\xEF\xBB\xBF");
+    const qsizetype skipped = json.startsWith(bom) ? bom.size() : 0;
+    const QByteArray text = json.mid(skipped);
+    if (text.trimmed().isEmpty()) {
+        problems.push_back({{},
+                            u"the document is empty; a spec is a JSON object such as "
+                            u"{\"rounds\": 10}"_s});
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt only parses objects and arrays at the top; a lone value deserves a clearer word.
+        if (const auto scalar = singleJsonValue(text)) {
+            problems.push_back({{},
+                                u"the top level must be a JSON object ({ ... }), got %1"_s.arg(
+                                    describe(*scalar))});
+            return std::nullopt;
+        }
+        const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, text.size());
+        const QByteArray before = text.left(offset);
+        const qsizetype line = before.count('\n') + 1;
+        // Columns count characters, as editors do, not UTF-8 bytes.
+        const qsizetype column =
+            QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        problems.push_back(
+            {{},
+             u"JSON syntax error at line %1, column %2 (byte offset %3): %4"_s.arg(line)
+                 .arg(column)
+                 .arg(offset + skipped)
+                 .arg(error.errorString())});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems.push_back({{}, u"the top level must be a JSON object ({ ... }), got an array"_s});
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+Status setPath(QJsonObject& object, const QStringList& segments, qsizetype index,
+               const QJsonValue& value, const QString& assignment) {
+    const QString& key = segments[index];
+    if (index + 1 == segments.size()) {
+        object.insert(key, value);
+        return {};
+    }
+    QJsonObject child;
+    if (const auto it = object.constFind(key); it != object.constEnd()) {
+        if (!it->isObject()) {
+            const QString walked = segments.mid(0, index + 1).join(u'.');
+            return fail(
+                u"override \"%1\": %2 is %3, not an object, so it has no field \"%4\""_s.arg(
+                    assignment, walked, describe(*it), segments[index + 1]));
+        }
+        child = it->toObject();
+    }
+    if (Status status = setPath(child, segments, index + 1, value, assignment); !status)
+        return status;
+    object.insert(key, child);
+    return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+QString datasetName(DatasetKind kind) {
+    return nameOf(kDatasets, kind);
+}
+QString partitionName(PartitionScheme scheme) {
+    return nameOf(kPartitions, scheme);
+}
+QString architectureName(ModelArchitecture architecture) {
+    return nameOf(kArchitectures, architecture);
+}
+QString optimizerName(OptimizerKind optimizer) {
+    return nameOf(kOptimizers, optimizer);
+}
+QString strategyName(StrategyKind strategy) {
+    return nameOf(kStrategies, strategy);
+}
+
+std::optional<DatasetKind> parseDataset(QStringView name) {
+    return valueOf(kDatasets, name);
+}
+std::optional<PartitionScheme> parsePartition(QStringView name) {
+    return valueOf(kPartitions, name);
+}
+std::optional<ModelArchitecture> parseArchitecture(QStringView name) {
+    return valueOf(kArchitectures, name);
+}
+std::optional<OptimizerKind> parseOptimizer(QStringView name) {
+    return valueOf(kOptimizers, name);
+}
+std::optional<StrategyKind> parseStrategy(QStringView name) {
+    return valueOf(kStrategies, name);
+}
+
+QStringList datasetNames() {
+    return namesOf(kDatasets);
+}
+QStringList partitionNames() {
+    return namesOf(kPartitions);
+}
+QStringList architectureNames() {
+    return namesOf(kArchitectures);
+}
+QStringList optimizerNames() {
+    return namesOf(kOptimizers);
+}
+QStringList strategyNames() {
+    return namesOf(kStrategies);
+}
+
+QString formatProblems(const std::vector<SpecProblem>& problems) {
+    QStringList lines;
+    lines.reserve(static_cast<qsizetype>(problems.size()));
+    for (const SpecProblem& problem : problems) {
+        lines.append(problem.path.isEmpty() ? problem.message
+                                            : problem.path + u": "_s + problem.message);
+    }
+    return lines.join(u'\n');
+}
+
+Status applyOverride(QJsonObject& root, const QString& assignment) {
+    const qsizetype equals = assignment.indexOf(u'=');
+    if (equals < 0) {
+        return fail(
+            u"override \"%1\": missing '=' (expected path=value, e.g. rounds=5)"_s.arg(assignment));
+    }
+    const QString path = assignment.left(equals).trimmed();
+    if (path.isEmpty()) {
+        return fail(u"override \"%1\": empty path before '=' (expected path=value, e.g. "
+                    u"partition.alpha=0.1)"_s.arg(assignment));
+    }
+    const QStringList segments = path.split(u'.');
+    for (const QString& segment : segments) {
+        if (segment.trimmed().isEmpty())
+            return fail(
+                u"override \"%1\": empty field name in path \"%2\""_s.arg(assignment, path));
+    }
+    const QString text = assignment.mid(equals + 1);
+    const QJsonValue value = singleJsonValue(text.toUtf8()).value_or(QJsonValue(text));
+    return setPath(root, segments, 0, value, assignment);
+}
+
+Result<FederationSpec> parseSpec(const QByteArray& json, const QString& baseDirectory,
+                                 const QStringList& overrides) {
+    std::vector<SpecProblem> problems;
+    std::optional<QJsonObject> root = parseDocument(json, problems);
+    // Overrides are checked even when the document is broken, so one attempt shows all mistakes.
+    QJsonObject scratch;
+    for (const QString& assignment : overrides) {
+        if (Status status = applyOverride(root ? *root : scratch, assignment); !status)
+            problems.push_back({{}, status.error()});
+    }
+    if (!root)
+        return fail(formatProblems(problems));
+
+    FederationSpec spec;
+    spec.baseDirectory = baseDirectory;
+    SpecReader reader(problems);
+    readSpec(reader, *root, spec);
+    for (SpecProblem& problem : validateSpec(spec)) {
+        if (!reader.reported(problem.path))
+            problems.push_back(std::move(problem));
+    }
+    if (!problems.empty())
+        return fail(formatProblems(problems));
+    return spec;
+}
+
+Result<FederationSpec> loadSpecFile(const QString& path, const QStringList& overrides) {
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(u"spec file \"%1\" does not exist"_s.arg(shown));
+    if (info.isDir())
+        return fail(u"\"%1\" is a folder, not a spec file"_s.arg(shown));
+    if (info.size() > kMaxSpecFileBytes) {
+        return fail(u"spec file \"%1\" is %2 bytes; specs are at most %3 bytes, so this is "
+                    u"probably not a spec file"_s.arg(shown)
+                        .arg(info.size())
+                        .arg(kMaxSpecFileBytes));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read spec file \"%1\": %2"_s.arg(shown, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(u"cannot read spec file \"%1\": %2"_s.arg(shown, file.errorString()));
+    auto spec = parseSpec(bytes, info.absolutePath(), overrides);
+    if (!spec)
+        return fail(u"spec file \"%1\" is not valid:\n%2"_s.arg(shown, spec.error()));
+    return spec;
+}
+
+std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
+    SpecChecker c;
+
+    if (spec.name.trimmed().isEmpty())
+        c.add(u"name"_s, u"must not be empty"_s);
+    else if (spec.name.size() > kMaxNameLength)
+        c.add(u"name"_s,
+              u"must be at most %1 characters, got %2"_s.arg(kMaxNameLength).arg(spec.name.size()));
+    if (spec.seed > kMaxSeed)
+        c.add(u"seed"_s, outOfRange(IntRange{0, static_cast<std::int64_t>(kMaxSeed)},
+                                    QString::number(spec.seed)));
+    c.check(u"rounds"_s, spec.rounds, kRounds);
+    const bool clientsValid = c.check(u"clients"_s, spec.clients, kClients);
+
+    const DataSettings& data = spec.data;
+    const bool datasetValid = c.check(u"data.dataset"_s, data.dataset, kDatasets);
+    if (datasetValid && isImageDataset(data.dataset) && data.path.trimmed().isEmpty()) {
+        c.add(u"data.path"_s, u"must not be empty when data.dataset is %1 (the folder with the "
+                              u"IDX files)"_s.arg(datasetName(data.dataset)));
+    }
+    c.check(u"data.train_limit"_s, data.trainLimit, kDataLimit);
+    c.check(u"data.test_limit"_s, data.testLimit, kDataLimit);
+    if (datasetValid && data.dataset == DatasetKind::Csv && data.csv.trainFile.trimmed().isEmpty())
+        c.add(u"data.csv.train"_s,
+              u"must be set when data.dataset is csv (the training CSV file)"_s);
+    if (data.csv.labelColumn.trimmed().isEmpty())
+        c.add(u"data.csv.label_column"_s,
+              u"must not be empty (a header name, or a 0-based column index)"_s);
+    c.check(u"data.csv.test_fraction"_s, data.csv.testFraction, kTestFraction);
+    const SyntheticSettings& synthetic = data.synthetic;
+    c.check(u"data.synthetic.alpha"_s, synthetic.alpha, kSyntheticSkew);
+    c.check(u"data.synthetic.beta"_s, synthetic.beta, kSyntheticSkew);
+    c.check(u"data.synthetic.dimension"_s, synthetic.dimension, kDimension);
+    c.check(u"data.synthetic.classes"_s, synthetic.classes, kClasses);
+    c.check(u"data.synthetic.samples_per_client"_s, synthetic.samplesPerClientMean,
+            kSamplesPerClient);
+    c.check(u"data.synthetic.test_samples"_s, synthetic.testSamples, kTestSamples);
+
+    const PartitionSettings& partition = spec.partition;
+    c.check(u"partition.scheme"_s, partition.scheme, kPartitions);
+    c.check(u"partition.alpha"_s, partition.alpha, kDirichletAlpha);
+    c.check(u"partition.shards_per_client"_s, partition.shardsPerClient, kShardsPerClient);
+    c.check(u"partition.quantity_alpha"_s, partition.quantityAlpha, kQuantityAlpha);
+    c.check(u"partition.min_samples_per_client"_s, partition.minSamplesPerClient,
+            kMinSamplesPerClient);
+
+    c.check(u"selection.fraction"_s, spec.selection.fraction, kFraction);
+    if (clientsValid) {
+        if (!inRange(spec.selection.minClients, IntRange{1, spec.clients})) {
+            c.add(u"selection.min_clients"_s,
+                  u"must be 1..%1 (at most clients), got %2"_s.arg(spec.clients)
+                      .arg(spec.selection.minClients));
+        }
+    } else {
+        c.check(u"selection.min_clients"_s, spec.selection.minClients, kMinClients);
+    }
+
+    const ModelSettings& model = spec.model;
+    const bool architectureValid =
+        c.check(u"model.architecture"_s, model.architecture, kArchitectures);
+    const bool convolutional = model.architecture == ModelArchitecture::Cnn ||
+                               model.architecture == ModelArchitecture::LeNet5;
+    if (architectureValid && datasetValid && convolutional && !isImageDataset(data.dataset)) {
+        c.add(u"model.architecture"_s,
+              u"%1 needs image data (data.dataset fashion-mnist or mnist), got data.dataset %2; "
+              u"use mlp or logreg for %2"_s.arg(architectureName(model.architecture),
+                                                datasetName(data.dataset)));
+    }
+    const auto layers = static_cast<std::int64_t>(model.hidden.size());
+    if (layers > kMaxHiddenLayers) {
+        c.add(u"model.hidden"_s,
+              u"must have 0..%1 layers, got %2"_s.arg(kMaxHiddenLayers).arg(layers));
+    }
+    for (std::size_t i = 0; i < model.hidden.size(); ++i)
+        c.check(u"model.hidden[%1]"_s.arg(i), model.hidden[i], kHiddenWidth);
+
+    const TrainingSettings& training = spec.training;
+    c.check(u"training.optimizer"_s, training.optimizer, kOptimizers);
+    c.check(u"training.learning_rate"_s, training.learningRate, kLearningRate);
+    c.check(u"training.momentum"_s, training.momentum, kMomentum);
+    c.check(u"training.weight_decay"_s, training.weightDecay, kWeightDecay);
+    c.check(u"training.adam_beta1"_s, training.adamBeta1, kAdamBeta);
+    c.check(u"training.adam_beta2"_s, training.adamBeta2, kAdamBeta);
+    c.check(u"training.adam_epsilon"_s, training.adamEpsilon, kAdamEpsilon);
+    c.check(u"training.local_epochs"_s, training.localEpochs, kLocalEpochs);
+    c.check(u"training.batch_size"_s, training.batchSize, kBatchSize);
+
+    c.check(u"strategy.name"_s, spec.strategy.kind, kStrategies);
+    c.check(u"strategy.mu"_s, spec.strategy.proximalMu, kProximalMu);
+    c.check(u"strategy.server_learning_rate"_s, spec.strategy.serverLearningRate,
+            kServerLearningRate);
+
+    c.check(u"evaluation.every"_s, spec.evaluation.every, kEvaluationEvery);
+    c.check(u"evaluation.batch_size"_s, spec.evaluation.batchSize, kEvaluationBatch);
+
+    c.check(u"execution.workers"_s, spec.execution.workers, kWorkers);
+    return c.take();
+}
+
+QByteArray specToJson(const FederationSpec& spec) {
+    OrderedJsonWriter w;
+    w.field(u"format", specFormatMarker.toString());
+    w.field(u"name", spec.name);
+    // Valid seeds fit in 53 bits; clamping only keeps an invalid one from wrapping negative.
+    w.field(u"seed",
+            static_cast<qint64>(std::min<std::uint64_t>(
+                spec.seed, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))));
+    w.field(u"rounds", spec.rounds);
+    w.field(u"clients", spec.clients);
+
+    const DataSettings& data = spec.data;
+    w.beginObject(u"data");
+    w.field(u"dataset", datasetName(data.dataset));
+    w.field(u"path", data.path);
+    w.field(u"train_limit", data.trainLimit);
+    w.field(u"test_limit", data.testLimit);
+    w.beginObject(u"csv");
+    w.field(u"train", data.csv.trainFile);
+    w.field(u"test", data.csv.testFile);
+    w.field(u"label_column", data.csv.labelColumn);
+    w.field(u"header", data.csv.header);
+    w.field(u"test_fraction", data.csv.testFraction);
+    w.endObject();
+    w.beginObject(u"synthetic");
+    w.field(u"alpha", data.synthetic.alpha);
+    w.field(u"beta", data.synthetic.beta);
+    w.field(u"dimension", data.synthetic.dimension);
+    w.field(u"classes", data.synthetic.classes);
+    w.field(u"samples_per_client", data.synthetic.samplesPerClientMean);
+    w.field(u"test_samples", data.synthetic.testSamples);
+    w.field(u"iid", data.synthetic.iid);
+    w.endObject();
+    w.endObject();
+
+    w.beginObject(u"partition");
+    w.field(u"scheme", partitionName(spec.partition.scheme));
+    w.field(u"alpha", spec.partition.alpha);
+    w.field(u"shards_per_client", spec.partition.shardsPerClient);
+    w.field(u"quantity_alpha", spec.partition.quantityAlpha);
+    w.field(u"min_samples_per_client", spec.partition.minSamplesPerClient);
+    w.endObject();
+
+    w.beginObject(u"selection");
+    w.field(u"fraction", spec.selection.fraction);
+    w.field(u"min_clients", spec.selection.minClients);
+    w.endObject();
+
+    w.beginObject(u"model");
+    w.field(u"architecture", architectureName(spec.model.architecture));
+    w.field(u"hidden", spec.model.hidden);
+    w.endObject();
+
+    const TrainingSettings& training = spec.training;
+    w.beginObject(u"training");
+    w.field(u"optimizer", optimizerName(training.optimizer));
+    w.field(u"learning_rate", training.learningRate);
+    w.field(u"momentum", training.momentum);
+    w.field(u"weight_decay", training.weightDecay);
+    w.field(u"adam_beta1", training.adamBeta1);
+    w.field(u"adam_beta2", training.adamBeta2);
+    w.field(u"adam_epsilon", training.adamEpsilon);
+    w.field(u"local_epochs", training.localEpochs);
+    w.field(u"batch_size", training.batchSize);
+    w.endObject();
+
+    w.beginObject(u"strategy");
+    w.field(u"name", strategyName(spec.strategy.kind));
+    w.field(u"mu", spec.strategy.proximalMu);
+    w.field(u"server_learning_rate", spec.strategy.serverLearningRate);
+    w.endObject();
+
+    w.beginObject(u"evaluation");
+    w.field(u"every", spec.evaluation.every);
+    w.field(u"per_client", spec.evaluation.perClient);
+    w.field(u"batch_size", spec.evaluation.batchSize);
+    w.endObject();
+
+    w.beginObject(u"execution");
+    w.field(u"workers", spec.execution.workers);
+    w.endObject();
+    return w.finish();
+}
+
+bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
+    const auto sameCsv = [](const CsvSettings& x, const CsvSettings& y) {
+        return x.trainFile == y.trainFile && x.testFile == y.testFile &&
+               x.labelColumn == y.labelColumn && x.header == y.header &&
+               x.testFraction == y.testFraction;
+    };
+    const auto sameSynthetic = [](const SyntheticSettings& x, const SyntheticSettings& y) {
+        return x.alpha == y.alpha && x.beta == y.beta && x.dimension == y.dimension &&
+               x.classes == y.classes && x.samplesPerClientMean == y.samplesPerClientMean &&
+               x.testSamples == y.testSamples && x.iid == y.iid;
+    };
+    const auto sameData = [&](const DataSettings& x, const DataSettings& y) {
+        return x.dataset == y.dataset && x.path == y.path && sameCsv(x.csv, y.csv) &&
+               sameSynthetic(x.synthetic, y.synthetic) && x.trainLimit == y.trainLimit &&
+               x.testLimit == y.testLimit;
+    };
+    const auto samePartition = [](const PartitionSettings& x, const PartitionSettings& y) {
+        return x.scheme == y.scheme && x.alpha == y.alpha &&
+               x.shardsPerClient == y.shardsPerClient && x.quantityAlpha == y.quantityAlpha &&
+               x.minSamplesPerClient == y.minSamplesPerClient;
+    };
+    const auto sameTraining = [](const TrainingSettings& x, const TrainingSettings& y) {
+        return x.optimizer == y.optimizer && x.learningRate == y.learningRate &&
+               x.momentum == y.momentum && x.weightDecay == y.weightDecay &&
+               x.adamBeta1 == y.adamBeta1 && x.adamBeta2 == y.adamBeta2 &&
+               x.adamEpsilon == y.adamEpsilon && x.localEpochs == y.localEpochs &&
+               x.batchSize == y.batchSize;
+    };
+    return a.name == b.name && a.seed == b.seed && a.rounds == b.rounds && a.clients == b.clients &&
+           sameData(a.data, b.data) && samePartition(a.partition, b.partition) &&
+           a.selection.fraction == b.selection.fraction &&
+           a.selection.minClients == b.selection.minClients &&
+           a.model.architecture == b.model.architecture && a.model.hidden == b.model.hidden &&
+           sameTraining(a.training, b.training) && a.strategy.kind == b.strategy.kind &&
+           a.strategy.proximalMu == b.strategy.proximalMu &&
+           a.strategy.serverLearningRate == b.strategy.serverLearningRate &&
+           a.evaluation.every == b.evaluation.every &&
+           a.evaluation.perClient == b.evaluation.perClient &&
+           a.evaluation.batchSize == b.evaluation.batchSize &&
+           a.execution.workers == b.execution.workers;
+}
+
+} // namespace fed

@@ -1,0 +1,1 @@
+add_fed_test(test_strategy SOURCES test_strategy.cpp LIBS fed_strategy LABELS unit)
