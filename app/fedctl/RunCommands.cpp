@@ -173,7 +173,7 @@ int runCommand(const QStringList& args) {
     const QString specPath = parser.positionalArguments().first();
     auto spec = fed::loadSpecFile(specPath, parser.values(u"set"_s));
     if (!spec) {
-        err() << "fedctl run: " << specPath << ":\n" << spec.error() << '\n';
+        err() << "fedctl run: " << spec.error() << '\n';
         return Usage;
     }
     const QString runPath =
@@ -298,7 +298,7 @@ int specCheckCommand(const QStringList& args) {
     const QString path = parser.positionalArguments().first();
     auto spec = fed::loadSpecFile(path, parser.values(u"set"_s));
     if (!spec) {
-        err() << path << ":\n" << spec.error() << '\n';
+        err() << "fedctl spec check: " << spec.error() << '\n';
         return Failed;
     }
     if (parser.isSet(u"print"_s))

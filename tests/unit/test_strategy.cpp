@@ -2,7 +2,6 @@
 #include "engine/strategy/Strategy.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 
@@ -113,6 +112,32 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < n; ++i)
             QCOMPARE((*next)[i],
                      static_cast<float>(i % 17) + (4.0f + 3.0f * static_cast<float>(i % 5)) / 4.0f);
+    }
+
+    void groupedAccumulationMatchesANaiveSum() {
+        // 19 updates: two groups of eight and a remainder of three, across block boundaries.
+        const std::size_t n = 4500;
+        std::vector<ClientUpdate> updates;
+        std::int64_t total = 0;
+        for (int k = 0; k < 19; ++k) {
+            ClientUpdate u{k, 3 + 7 * k, std::vector<float>(n)};
+            for (std::size_t i = 0; i < n; ++i)
+                u.delta[i] = std::cos(static_cast<float>(i) * 0.37f + static_cast<float>(k));
+            total += u.samples;
+            updates.push_back(std::move(u));
+        }
+        std::vector<float> global(n);
+        for (std::size_t i = 0; i < n; ++i)
+            global[i] = static_cast<float>(i % 11) * 0.1f;
+        auto next = makeStrategy(StrategySettings{})->aggregate(global, pointers(updates));
+        QVERIFY(next.ok());
+        for (std::size_t i = 0; i < n; ++i) {
+            double expected = global[i];
+            for (const auto& u : updates)
+                expected +=
+                    static_cast<double>(u.samples) / static_cast<double>(total) * u.delta[i];
+            QVERIFY2(std::abs((*next)[i] - expected) < 1e-6, qPrintable(QString::number(i)));
+        }
     }
 
     void aggregationIsDeterministic() {
