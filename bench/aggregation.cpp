@@ -2,11 +2,13 @@
 // single-thread memory read bandwidth measured in the same process (a STREAM-style sum).
 #include "engine/core/Clock.h"
 #include "engine/core/Rng.h"
+#include "engine/spec/SpecIO.h"
 #include "engine/strategy/Strategy.h"
 
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 using namespace fed;
 
@@ -40,7 +42,15 @@ double readBandwidth(const std::vector<std::vector<float>>& buffers, int repeats
 
 int main(int argc, char** argv) {
     const std::size_t parameters = 1663370;
-    const int clients = argc > 1 ? std::atoi(argv[1]) : 100;
+    // usage: bench_aggregation [CLIENTS] [--strategies]
+    int clients = 100;
+    bool timeStrategies = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--strategies")
+            timeStrategies = true;
+        else
+            clients = std::atoi(argv[i]);
+    }
     std::vector<ClientUpdate> updates;
     Rng rng(1);
     for (int k = 0; k < clients; ++k) {
@@ -78,5 +88,35 @@ int main(int argc, char** argv) {
                 bandwidth / 1e9);
     std::printf("  ratio                %8.2fx of the bandwidth limit (target: within 3x)\n",
                 bandwidth / achieved);
+    if (!timeStrategies)
+        return 0;
+    // The other strategies on the same updates (docs/strategies.md quotes these), best of 3.
+    updates.clear();
+    for (std::size_t k = 0; k < buffers.size(); ++k)
+        updates.push_back(
+            ClientUpdate{static_cast<int>(k), 100 + static_cast<int>(k), std::move(buffers[k])});
+    pointers.clear();
+    for (const auto& u : updates)
+        pointers.push_back(&u);
+    StrategyContext context;
+    context.clients = clients;
+    for (StrategyKind kind : {StrategyKind::FedAvgM, StrategyKind::FedAdam, StrategyKind::Scaffold,
+                              StrategyKind::Median, StrategyKind::TrimmedMean, StrategyKind::Krum,
+                              StrategyKind::MultiKrum}) {
+        StrategySettings settings;
+        settings.kind = kind;
+        settings.krumByzantine = clients / 4;
+        double fastest = 1e30;
+        for (int r = 0; r < 3; ++r) {
+            auto other = makeStrategy(settings, context);
+            const double t0 = monotonicSeconds();
+            auto next = other->aggregate(global, pointers);
+            fastest = std::min(fastest, monotonicSeconds() - t0);
+            if (!next)
+                return 1;
+        }
+        std::printf("  %-20s %8.1f ms  %7.2fx FedAvg\n", qPrintable(strategyName(kind)),
+                    fastest * 1e3, fastest / best);
+    }
     return 0;
 }

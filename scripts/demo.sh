@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the demo federation (Fashion-MNIST, 20 clients, Dirichlet 0.5).
-# Extra arguments go to fedctl, e.g. scripts/demo.sh --set rounds=5
+# With a display ($DISPLAY or $WAYLAND_DISPLAY), it opens the desktop app with the demo ready
+# to start (press F5); without one, it runs the demo headless with fedctl, whose extra
+# arguments can be given here, e.g. scripts/demo.sh --set rounds=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 source scripts/env.sh
+if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+    exec build/release/app/fedstudio resources/presets/demo.fed.json
+fi
 mkdir -p runs
 exec build/release/app/fedctl run resources/presets/demo.fed.json \
     --out "runs/demo-$(date +%Y%m%d-%H%M%S).fedrun" "$@"

@@ -16,5 +16,9 @@ int runCommand(const QStringList& args);
 int resumeCommand(const QStringList& args);
 int runsShowCommand(const QStringList& args);
 int specCheckCommand(const QStringList& args);
+int ledgerVerifyCommand(const QStringList& args);
+int ledgerShowCommand(const QStringList& args);
+int ledgerLineageCommand(const QStringList& args);
+int ledgerExportCommand(const QStringList& args);
 
 } // namespace fedctl

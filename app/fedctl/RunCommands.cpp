@@ -61,6 +61,21 @@ QString percent(double accuracy) {
     return QString::number(accuracy * 100.0, 'f', 2) + u'%';
 }
 
+//! Joules with a unit prefix that keeps three or four significant digits.
+QString energyText(double joules) {
+    if (joules >= 1e6)
+        return QString::number(joules / 1e6, 'f', 2) + u" MJ"_s;
+    if (joules >= 1e3)
+        return QString::number(joules / 1e3, 'f', 2) + u" kJ"_s;
+    if (joules >= 1.0)
+        return QString::number(joules, 'f', 2) + u" J"_s;
+    return QString::number(joules, 'g', 3) + u" J"_s;
+}
+
+QString carbonText(double grams) {
+    return QString::number(grams, 'g', 3) + u" g CO2"_s;
+}
+
 class ProgressPrinter : public fed::FederationObserver {
 public:
     void runStarted(const fed::RunStartedEvent& e) override {
@@ -90,8 +105,8 @@ public:
             err() << "  accuracy " << percent(r.accuracy).rightJustified(7) << "  loss "
                   << QString::number(r.loss, 'f', 4);
         err() << "  train loss " << QString::number(r.trainLoss, 'f', 4) << "  clients "
-              << r.accepted << '/' << r.selected << "  " << QString::number(r.wallSeconds, 'f', 2)
-              << " s\n";
+              << r.accepted << '/' << r.selected << "  energy " << energyText(r.energyJ()) << "  "
+              << QString::number(r.wallSeconds, 'f', 2) << " s\n";
         err().flush();
     }
 
@@ -115,6 +130,14 @@ QJsonObject summaryJson(const fed::RunSummary& s) {
         o.insert(u"best_accuracy"_s, s.bestAccuracy);
         o.insert(u"best_round"_s, s.bestRound);
     }
+    // Modelled (docs/energy.md); the measured RAPL figure only where the counters were readable.
+    o.insert(u"energy_j"_s, s.energyJ());
+    o.insert(u"computation_energy_j"_s, s.computationJ);
+    o.insert(u"communication_energy_j"_s, s.communicationJ);
+    o.insert(u"idle_energy_j"_s, s.idleJ);
+    o.insert(u"carbon_g"_s, s.carbonG);
+    if (s.measuredPackageJ)
+        o.insert(u"measured_package_energy_j"_s, *s.measuredPackageJ);
     return o;
 }
 
@@ -124,7 +147,8 @@ void printSummary(const fed::RunSummary& s) {
     if (s.evaluated)
         err() << ", final accuracy " << percent(s.finalAccuracy) << ", best "
               << percent(s.bestAccuracy) << " (round " << s.bestRound << ")";
-    err() << ", " << QString::number(s.wallSeconds, 'f', 1) << " s; saved in " << s.runPath << '\n';
+    err() << ", energy " << energyText(s.energyJ()) << " (modelled), " << carbonText(s.carbonG)
+          << ", " << QString::number(s.wallSeconds, 'f', 1) << " s; saved in " << s.runPath << '\n';
 }
 
 int drive(fed::Federation& federation, bool json) {
@@ -241,11 +265,19 @@ int runsShowCommand(const QStringList& args) {
                             {u"accepted"_s, r.accepted},
                             {u"samples"_s, static_cast<double>(r.samples)},
                             {u"wall_seconds"_s, r.wallSeconds},
-                            {u"model_hash"_s, r.modelHash.toHex()}};
+                            {u"model_hash"_s, r.modelHash.toHex()},
+                            {u"energy_j"_s, r.energyJ()},
+                            {u"computation_energy_j"_s, r.computationJ},
+                            {u"communication_energy_j"_s, r.communicationJ},
+                            {u"idle_energy_j"_s, r.idleJ},
+                            {u"carbon_g"_s, r.carbonG},
+                            {u"modelled_seconds"_s, r.modelledSeconds}};
             if (r.evaluated) {
                 row.insert(u"accuracy"_s, r.accuracy);
                 row.insert(u"loss"_s, r.loss);
             }
+            if (r.measuredPackageJ)
+                row.insert(u"measured_package_energy_j"_s, *r.measuredPackageJ);
             list.append(row);
         }
         o.insert(u"rounds"_s, list);
@@ -265,12 +297,29 @@ int runsShowCommand(const QStringList& args) {
               << fed::partitionName(spec->partition.scheme) << ", "
               << fed::architectureName(spec->model.architecture) << ", "
               << fed::strategyName(spec->strategy.kind) << '\n';
+    if (spec && !spec->adversaries.clients.empty()) {
+        QStringList byzantine;
+        for (int c : spec->adversaries.clients)
+            byzantine << QString::number(c);
+        out() << "byzantine  " << byzantine.size() << " clients ("
+              << fed::adversaryBehaviourName(spec->adversaries.behaviour)
+              << "): " << byzantine.join(u", "_s) << '\n';
+    }
     if (summary->evaluated)
         out() << "accuracy   final " << percent(summary->finalAccuracy) << ", best "
               << percent(summary->bestAccuracy) << " (round " << summary->bestRound << ")\n";
+    out() << "energy     " << energyText(summary->energyJ()) << " modelled: computation "
+          << energyText(summary->computationJ) << ", communication "
+          << energyText(summary->communicationJ);
+    if (summary->idleJ > 0.0)
+        out() << ", idle " << energyText(summary->idleJ);
+    out() << "; " << carbonText(summary->carbonG) << '\n';
+    if (summary->measuredPackageJ)
+        out() << "measured   " << energyText(*summary->measuredPackageJ)
+              << " CPU package energy (RAPL) while clients trained\n";
     out() << "model      " << summary->finalModelHash.toHex() << " (" << summary->parameterCount
           << " parameters)\n\n";
-    out() << "round  accuracy    loss  train loss  clients   seconds\n";
+    out() << "round  accuracy    loss  train loss  clients   seconds      energy\n";
     for (const auto& r : *rounds) {
         out()
             << QString::number(r.round).rightJustified(5) << "  "
@@ -278,7 +327,8 @@ int runsShowCommand(const QStringList& args) {
             << (r.evaluated ? QString::number(r.loss, 'f', 4) : u"-"_s).rightJustified(6) << "  "
             << QString::number(r.trainLoss, 'f', 4).rightJustified(10) << "  "
             << (QString::number(r.accepted) + u'/' + QString::number(r.selected)).rightJustified(7)
-            << "  " << QString::number(r.wallSeconds, 'f', 2).rightJustified(8) << '\n';
+            << "  " << QString::number(r.wallSeconds, 'f', 2).rightJustified(8) << "  "
+            << energyText(r.energyJ()).rightJustified(10) << '\n';
     }
     return Ok;
 }

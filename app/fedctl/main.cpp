@@ -32,6 +32,18 @@ const std::vector<Command>& commands() {
         {{u"spec"_s, u"check"_s},
          u"spec check SPEC [--set path=value ...] [--print]          validate a spec"_s,
          fedctl::specCheckCommand},
+        {{u"ledger"_s, u"verify"_s},
+         u"ledger verify RUN.fedrun [--replay] [--json]               check the audit ledger"_s,
+         fedctl::ledgerVerifyCommand},
+        {{u"ledger"_s, u"show"_s},
+         u"ledger show RUN.fedrun [--height H] [--json]               list or show blocks"_s,
+         fedctl::ledgerShowCommand},
+        {{u"ledger"_s, u"lineage"_s},
+         u"ledger lineage RUN.fedrun MODEL_HASH [--json]              trace a model to genesis"_s,
+         fedctl::ledgerLineageCommand},
+        {{u"ledger"_s, u"export"_s},
+         u"ledger export RUN.fedrun --format json|html [--out FILE]   write an audit report"_s,
+         fedctl::ledgerExportCommand},
     };
     return table;
 }

@@ -33,6 +33,11 @@ Result<FederatedData> loadFederatedData(const FederationSpec& spec) {
                                      : QStringLiteral("fashion-mnist")));
         return loadIdxFolder(data_detail::resolvePath(spec.baseDirectory, data.path), data.dataset,
                              data.trainLimit, data.testLimit);
+    case DatasetKind::Cifar10:
+        if (data.path.trimmed().isEmpty())
+            return fail(DataText::tr("no folder given for the CIFAR-10 binary batches"));
+        return loadCifar10Folder(data_detail::resolvePath(spec.baseDirectory, data.path),
+                                 data.trainLimit, data.testLimit);
     case DatasetKind::Csv:
         return loadCsvData(data.csv, spec.baseDirectory, spec.seed, data.trainLimit,
                            data.testLimit);

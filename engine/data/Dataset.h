@@ -6,6 +6,7 @@
 #include "engine/core/Result.h"
 #include "engine/spec/FederationSpec.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -81,6 +82,15 @@ Result<FederatedData> loadIdxFolder(const QString& folder, DatasetKind kind, int
 //! against `baseDirectory`.
 Result<FederatedData> loadCsvData(const CsvSettings& csv, const QString& baseDirectory,
                                   std::uint64_t seed, int trainLimit = 0, int testLimit = 0);
+
+//! CIFAR-10 binary batches (records of a label byte and 32×32 R, G, B planes), in the order
+//! given; `limit` as above. Pixels are normalised per channel with cifar10Normalization().
+Result<Dataset> loadCifar10Batches(const QStringList& files, const QString& name, int limit = 0);
+//! data_batch_1.bin ... data_batch_5.bin and test_batch.bin from a folder.
+Result<FederatedData> loadCifar10Folder(const QString& folder, int trainLimit = 0,
+                                        int testLimit = 0);
+//! Per-channel (R, G, B) mean and standard deviation of the CIFAR-10 training images.
+std::array<PixelNormalization, 3> cifar10Normalization();
 
 //! FedProx's Synthetic(alpha, beta) / Synthetic-IID data for `clients` clients; fills
 //! FederatedData::naturalClients. The exact rule is in docs/data.md.

@@ -310,6 +310,7 @@ PixelNormalization pixelNormalization(DatasetKind kind) {
         return {0.1307f, 0.3081f};
     case DatasetKind::Csv:
     case DatasetKind::Synthetic:
+    case DatasetKind::Cifar10: // per channel: cifar10Normalization()
         break;
     }
     return {0.0f, 1.0f};

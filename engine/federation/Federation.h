@@ -5,11 +5,13 @@
 // directly; the desktop app drives it on its own thread. See docs/architecture.md.
 
 #include "engine/core/Result.h"
+#include "engine/federation/Selection.h"
 #include "engine/spec/FederationSpec.h"
 #include "engine/store/RunStore.h"
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fed {
@@ -29,6 +31,15 @@ struct RunSummary {
     std::int64_t samplesTrained = 0;
     std::int64_t parameterCount = 0;
     Hash finalModelHash;
+    // Modelled energy over every completed round (docs/energy.md), and carbon.
+    double computationJ = 0.0;
+    double communicationJ = 0.0;
+    double idleJ = 0.0;
+    double carbonG = 0.0;
+    //! Measured RAPL package energy, summed over the rounds that have it; absent when none has.
+    std::optional<double> measuredPackageJ;
+
+    double energyJ() const { return computationJ + communicationJ + idleJ; }
 };
 
 //! Builds the summary of whatever the run file holds (used by `fedctl runs show` too).
@@ -47,6 +58,9 @@ struct RunStartedEvent {
 
 //! Engine events, called on the coordinator's thread. Implementations that feed a GUI
 //! forward them as queued signals; the values are copies and safe to move across threads.
+//! Energy travels in the records: each ClientRoundRecord carries the client's modelled energy
+//! and each RoundRecord the round's totals (and the measured package energy, where readable);
+//! RunStartedEvent::clients says which device each client runs on.
 class FederationObserver {
 public:
     virtual ~FederationObserver() = default;
@@ -83,9 +97,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
-
-//! Which clients take part in `round`: max(min_clients, ceil(fraction * clients)) of them,
-//! drawn from the run's seed, in ascending order.
-std::vector<int> selectClients(const FederationSpec& spec, int round);
 
 } // namespace fed

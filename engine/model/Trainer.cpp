@@ -1,9 +1,11 @@
-// The only translation unit of the zoo models that includes LibTorch: keep it that way,
-// each one costs ~20 s to compile.
+// The translation unit of the zoo models and of local training, one of the two that include
+// LibTorch (ScriptModel.cpp loads TorchScript files): keep it that way, each costs ~20 s to
+// compile.
 #include "engine/model/Trainer.h"
 
 #include "engine/core/Clock.h"
 #include "engine/core/Rng.h"
+#include "engine/model/TorchModel.h"
 
 #include <cmath>
 #include <cstring>
@@ -14,14 +16,8 @@
 using namespace Qt::StringLiterals;
 
 namespace fed {
-namespace {
 
-std::int64_t product(const std::vector<std::int64_t>& shape) {
-    std::int64_t n = 1;
-    for (auto d : shape)
-        n *= d;
-    return n;
-}
+namespace model_detail {
 
 QString shapeText(const std::vector<std::int64_t>& shape) {
     QStringList parts;
@@ -30,7 +26,35 @@ QString shapeText(const std::vector<std::int64_t>& shape) {
     return parts.join(u'×');
 }
 
-Result<torch::nn::Sequential> buildModel(const ModelSettings& settings, const ModelInput& input) {
+QString torchError(const char* what, const std::exception& e) {
+    // LibTorch messages carry a C++ backtrace after the first line; users need the first line.
+    QString message = QString::fromUtf8(e.what());
+    const qsizetype newline = message.indexOf(u'\n');
+    if (newline > 0)
+        message.truncate(newline);
+    return u"%1: %2"_s.arg(QLatin1String(what), message);
+}
+
+} // namespace model_detail
+
+namespace {
+
+using model_detail::shapeText;
+using model_detail::torchError;
+using model_detail::TorchModel;
+
+std::int64_t product(const std::vector<std::int64_t>& shape) {
+    std::int64_t n = 1;
+    for (auto d : shape)
+        n *= d;
+    return n;
+}
+
+//! The model, and in `macs` the multiply-accumulates of one sample's forward pass (weights only;
+//! biases, activations and pooling are a rounding error), which the energy model's cycles per
+//! sample are derived from.
+Result<torch::nn::Sequential> buildModel(const ModelSettings& settings, const ModelInput& input,
+                                         std::int64_t& macs) {
     namespace nn = torch::nn;
     if (input.classes < 2)
         return fail(
@@ -41,23 +65,29 @@ Result<torch::nn::Sequential> buildModel(const ModelSettings& settings, const Mo
     case ModelArchitecture::LogisticRegression:
         seq->push_back("flatten", nn::Flatten());
         seq->push_back("fc", nn::Linear(features, input.classes));
+        macs = features * input.classes;
         return seq;
     case ModelArchitecture::Mlp: {
         seq->push_back("flatten", nn::Flatten());
         std::int64_t width = features;
         int layer = 1;
+        macs = 0;
         for (int h : settings.hidden) {
             seq->push_back("fc" + std::to_string(layer), nn::Linear(width, h));
             seq->push_back("relu" + std::to_string(layer), nn::ReLU());
+            macs += width * h;
             width = h;
             ++layer;
         }
         seq->push_back("fc" + std::to_string(layer), nn::Linear(width, input.classes));
+        macs += width * input.classes;
         return seq;
     }
     case ModelArchitecture::Cnn:
     case ModelArchitecture::LeNet5:
         break;
+    case ModelArchitecture::TorchScript:
+        return fail(u"model: a TorchScript module is loaded from its file, not built"_s);
     }
     const bool lenet = settings.architecture == ModelArchitecture::LeNet5;
     const QString name = lenet ? u"lenet5"_s : u"cnn"_s;
@@ -83,6 +113,9 @@ Result<torch::nn::Sequential> buildModel(const ModelSettings& settings, const Mo
         seq->push_back("fc1", nn::Linear(64 * (height / 4) * (width / 4), 512));
         seq->push_back("relu3", nn::ReLU());
         seq->push_back("fc2", nn::Linear(512, input.classes));
+        // Both convolutions keep their input's size ("same" padding); pooling halves it.
+        macs = height * width * 32 * channels * 25 + (height / 2) * (width / 2) * 64 * 32 * 25 +
+               64 * (height / 4) * (width / 4) * 512 + 512 * input.classes;
         return seq;
     }
     // LeNet-5 (LeCun et al. 1998) with ReLU and max pooling, first convolution padded so
@@ -102,25 +135,33 @@ Result<torch::nn::Sequential> buildModel(const ModelSettings& settings, const Mo
     seq->push_back("fc2", nn::Linear(120, 84));
     seq->push_back("relu4", nn::ReLU());
     seq->push_back("fc3", nn::Linear(84, input.classes));
+    macs = height * width * 6 * channels * 25 + h2 * w2 * 16 * 6 * 25 +
+           16 * (h2 / 2) * (w2 / 2) * 120 + 120 * 84 + 84 * input.classes;
     return seq;
 }
 
-QString torchError(const char* what, const std::exception& e) {
-    // LibTorch messages carry a C++ backtrace after the first line; users need the first line.
-    QString message = QString::fromUtf8(e.what());
-    const qsizetype newline = message.indexOf(u'\n');
-    if (newline > 0)
-        message.truncate(newline);
-    return u"%1: %2"_s.arg(QLatin1String(what), message);
+//! A zoo model behind the interface the trainer drives.
+TorchModel wrap(torch::nn::Sequential seq, std::int64_t macs) {
+    TorchModel model;
+    for (const auto& item : seq->named_parameters(true)) {
+        model.names.push_back(item.key());
+        model.parameters.push_back(item.value());
+    }
+    model.forward = [seq](const torch::Tensor& x) mutable { return seq->forward(x); };
+    model.setTraining = [seq](bool training) mutable { seq->train(training); };
+    model.forwardMacs = macs;
+    return model;
 }
 
 } // namespace
 
 struct Trainer::Private {
-    torch::nn::Sequential model{nullptr};
+    TorchModel model;
     std::vector<torch::Tensor> parameters;
     ModelLayout layout;
     ModelInput input;
+    std::int64_t forwardMacs = 0;
+    std::vector<float> fileWeights; //!< a TorchScript file's own weights: the initial model
 
     void load(std::span<const float> weights) {
         torch::NoGradGuard noGrad;
@@ -143,8 +184,9 @@ struct Trainer::Private {
     }
 
     //! Copies the samples `rows` of `data` into the front of `batch` (rows are contiguous).
+    //! `flipLabels` (a label-flipping adversary) turns label y into classes - 1 - y.
     void gather(const Dataset& data, const std::uint32_t* rows, std::int64_t count,
-                torch::Tensor& batch, torch::Tensor& labels) const {
+                torch::Tensor& batch, torch::Tensor& labels, bool flipLabels = false) const {
         const auto stride = static_cast<std::size_t>(data.featureSize());
         float* dst = batch.data_ptr<float>();
         std::int64_t* y = labels.data_ptr<std::int64_t>();
@@ -152,8 +194,13 @@ struct Trainer::Private {
             const std::size_t row = rows[i];
             std::memcpy(dst + static_cast<std::size_t>(i) * stride,
                         data.features.data() + row * stride, stride * sizeof(float));
-            y[i] = data.labels[row];
+            y[i] = flipLabels ? data.classes - 1 - data.labels[row] : data.labels[row];
         }
+    }
+
+    void resetBuffers() const {
+        if (model.resetBuffers)
+            model.resetBuffers();
     }
 
     std::vector<std::int64_t> batchShape(std::int64_t batch) const {
@@ -168,7 +215,8 @@ struct Trainer::Private {
         try {
             torch::NoGradGuard noGrad;
             load(weights);
-            model->eval();
+            resetBuffers();
+            model.setTraining(false);
             EvaluationResult result;
             const std::int64_t b0 =
                 std::max<std::int64_t>(1, std::min<std::int64_t>(batchSize, count));
@@ -179,7 +227,7 @@ struct Trainer::Private {
                 gather(data, rowsAt(start, b), b, xs, ys);
                 const torch::Tensor x = xs.narrow(0, 0, b);
                 const torch::Tensor y = ys.narrow(0, 0, b);
-                const torch::Tensor logits = model->forward(x);
+                const torch::Tensor logits = model.forward(x);
                 result.lossSum +=
                     torch::nn::functional::cross_entropy(
                         logits, y,
@@ -212,19 +260,31 @@ Trainer::~Trainer() = default;
 Result<std::unique_ptr<Trainer>> Trainer::create(const ModelSettings& model,
                                                  const ModelInput& input) {
     try {
-        auto built = buildModel(model, input);
-        if (!built)
-            return built.takeError();
         std::unique_ptr<Trainer> trainer(new Trainer);
-        trainer->d->model = *built;
-        trainer->d->input = input;
-        for (const auto& item : trainer->d->model->named_parameters(true)) {
-            TensorSpec t;
-            t.name = QString::fromStdString(item.key());
-            t.shape = item.value().sizes().vec();
-            trainer->d->layout.tensors.push_back(std::move(t));
-            trainer->d->parameters.push_back(item.value());
+        Private& d = *trainer->d;
+        if (model.architecture == ModelArchitecture::TorchScript) {
+            auto loaded = model_detail::loadTorchScript(model.path, input);
+            if (!loaded)
+                return loaded.takeError();
+            d.model = std::move(*loaded);
+        } else {
+            std::int64_t macs = 0;
+            auto built = buildModel(model, input, macs);
+            if (!built)
+                return built.takeError();
+            d.model = wrap(*built, macs);
         }
+        d.input = input;
+        d.forwardMacs = d.model.forwardMacs;
+        d.parameters = d.model.parameters;
+        for (std::size_t i = 0; i < d.parameters.size(); ++i) {
+            TensorSpec t;
+            t.name = QString::fromStdString(d.model.names[i]);
+            t.shape = d.parameters[i].sizes().vec();
+            d.layout.tensors.push_back(std::move(t));
+        }
+        if (d.model.initialFromFile)
+            d.store(d.fileWeights);
         return trainer;
     } catch (const std::exception& e) {
         return fail(torchError("model", e));
@@ -235,7 +295,13 @@ const ModelLayout& Trainer::layout() const {
     return d->layout;
 }
 
+std::int64_t Trainer::forwardMacsPerSample() const {
+    return d->forwardMacs;
+}
+
 std::vector<float> Trainer::initialWeights(std::uint64_t seed) const {
+    if (!d->fileWeights.empty())
+        return d->fileWeights;
     Rng rng = Rng::stream(seed, rng_purpose::ModelInit);
     std::vector<float> values;
     values.reserve(static_cast<std::size_t>(d->layout.parameterCount()));
@@ -263,7 +329,8 @@ Result<LocalTrainingResult> Trainer::train(std::span<const float> global, const 
         const double cpu0 = threadCpuSeconds();
         const double wall0 = monotonicSeconds();
         d->load(global);
-        d->model->train();
+        d->resetBuffers();
+        d->model.setTraining(true);
 
         const auto& t = config.training;
         std::unique_ptr<torch::optim::Optimizer> optimizer;
@@ -278,6 +345,22 @@ Result<LocalTrainingResult> Trainer::train(std::span<const float> global, const 
                                                             torch::optim::SGDOptions(t.learningRate)
                                                                 .momentum(t.momentum)
                                                                 .weight_decay(t.weightDecay));
+        }
+
+        // SCAFFOLD's correction c - c_i is added to every gradient; read-only views as well.
+        std::vector<torch::Tensor> corrections;
+        if (!config.gradientCorrection.empty()) {
+            if (static_cast<std::int64_t>(config.gradientCorrection.size()) !=
+                d->layout.parameterCount())
+                return fail(u"training: the gradient correction has %1 values, the model %2"_s
+                                .arg(config.gradientCorrection.size())
+                                .arg(d->layout.parameterCount()));
+            std::size_t offset = 0;
+            for (const auto& p : d->parameters) {
+                corrections.push_back(torch::from_blob(
+                    const_cast<float*>(config.gradientCorrection.data() + offset), p.sizes()));
+                offset += static_cast<std::size_t>(p.numel());
+            }
         }
 
         // FedProx's proximal term needs the global weights as tensors; they are read-only views.
@@ -308,10 +391,10 @@ Result<LocalTrainingResult> Trainer::train(std::span<const float> global, const 
             torch::Tensor correct = torch::zeros({}, torch::kLong);
             for (std::int64_t start = 0; start < n; start += batchSize) {
                 const std::int64_t b = std::min(batchSize, n - start);
-                d->gather(data, order.data() + start, b, xs, ys);
+                d->gather(data, order.data() + start, b, xs, ys, config.flipLabels);
                 const torch::Tensor x = xs.narrow(0, 0, b);
                 const torch::Tensor y = ys.narrow(0, 0, b);
-                const torch::Tensor logits = d->model->forward(x);
+                const torch::Tensor logits = d->model.forward(x);
                 const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
                 optimizer->zero_grad();
                 loss.backward();
@@ -322,6 +405,16 @@ Result<LocalTrainingResult> Trainer::train(std::span<const float> global, const 
                         p.mutable_grad()
                             .add_(p, config.proximalMu)
                             .sub_(anchors[i], config.proximalMu);
+                    }
+                }
+                if (!corrections.empty()) {
+                    torch::NoGradGuard noGrad;
+                    for (std::size_t i = 0; i < corrections.size(); ++i) {
+                        auto& p = d->parameters[i];
+                        // A parameter the loss does not reach has no gradient yet.
+                        if (!p.grad().defined())
+                            p.mutable_grad() = torch::zeros_like(p);
+                        p.mutable_grad().add_(corrections[i]);
                     }
                 }
                 optimizer->step();

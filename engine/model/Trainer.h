@@ -25,6 +25,11 @@ struct LocalTrainingConfig {
     TrainingSettings training;
     double proximalMu = 0.0;       //!< FedProx: mu/2 * ||w - w_global||^2 added to the loss
     std::uint64_t shuffleSeed = 0; //!< the client's and round's own stream seed
+    //! SCAFFOLD: c - c_i, added to every local gradient (one value per weight); empty for none.
+    //! The caller keeps the values alive until train() returns.
+    std::span<const float> gradientCorrection;
+    //! A label-flipping adversary trains on classes - 1 - y instead of y.
+    bool flipLabels = false;
 };
 
 struct LocalTrainingResult {
@@ -54,8 +59,9 @@ struct EvaluationResult {
 
 class Trainer {
 public:
-    //! Builds the spec's model; fails with a clear message when it cannot fit the input
-    //! (e.g. a CNN on tabular data).
+    //! Builds the spec's model, or loads it from model.path for torchscript (resolved against
+    //! the working directory when relative); fails with a clear message when it cannot fit the
+    //! input (e.g. a CNN on tabular data, a module with the wrong number of outputs).
     static Result<std::unique_ptr<Trainer>> create(const ModelSettings& model,
                                                    const ModelInput& input);
     ~Trainer();
@@ -63,10 +69,13 @@ public:
     Trainer& operator=(const Trainer&) = delete;
 
     const ModelLayout& layout() const;
+    //! Multiply-accumulates of one sample's forward pass through the weights: what the energy
+    //! model's training cost per sample is derived from (6 FLOPs per MAC, docs/energy.md).
+    std::int64_t forwardMacsPerSample() const;
 
     //! Fresh weights from the project's own generator (PyTorch's default bounds,
     //! U(+-1/sqrt(fan_in))), so the initial model depends on the seed only, not on which thread
-    //! draws it.
+    //! draws it. A TorchScript model starts from the weights saved in its file instead.
     std::vector<float> initialWeights(std::uint64_t seed) const;
 
     //! Trains from `global` on the samples `indices` of `data`.

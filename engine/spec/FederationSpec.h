@@ -6,15 +6,31 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace fed {
 
-enum class DatasetKind { FashionMnist, Mnist, Csv, Synthetic };
+enum class DatasetKind { FashionMnist, Mnist, Csv, Synthetic, Cifar10 };
 enum class PartitionScheme { Iid, Dirichlet, Shards, Quantity };
-enum class ModelArchitecture { LogisticRegression, Mlp, Cnn, LeNet5 };
+enum class ModelArchitecture { LogisticRegression, Mlp, Cnn, LeNet5, TorchScript };
 enum class OptimizerKind { Sgd, Adam };
-enum class StrategyKind { FedAvg, FedProx };
+enum class StrategyKind {
+    FedAvg,
+    FedProx,
+    FedAvgM,
+    FedAdam,
+    FedYogi,
+    FedAdagrad,
+    Scaffold,
+    Median,
+    TrimmedMean,
+    Krum,
+    MultiKrum
+};
+//! What a Byzantine client does instead of (or after) honest training (docs/strategies.md).
+enum class AdversaryBehaviour { SignFlip, Scaled, Gaussian, LabelFlip, FreeRider };
+enum class SelectionPolicy { Random, EnergyAware, DeadlineAware };
 
 struct CsvSettings {
     QString trainFile;            //!< path; relative paths resolve against the spec's folder
@@ -37,7 +53,8 @@ struct SyntheticSettings {
 
 struct DataSettings {
     DatasetKind dataset = DatasetKind::FashionMnist;
-    QString path = QStringLiteral("/usr/share/datasets/fashion-mnist"); //!< IDX folder
+    //! IDX folder (fashion-mnist, mnist) or CIFAR-10 binary batches folder (cifar10)
+    QString path = QStringLiteral("/usr/share/datasets/fashion-mnist");
     CsvSettings csv;
     SyntheticSettings synthetic;
     int trainLimit = 0; //!< 0: all training samples; otherwise the first N (fast tests)
@@ -55,11 +72,19 @@ struct PartitionSettings {
 struct SelectionSettings {
     double fraction = 1.0; //!< share of clients selected per round
     int minClients = 1;    //!< never fewer than this per round
+    SelectionPolicy policy = SelectionPolicy::Random;
+    double deadlineSeconds = 0.0;   //!< modelled client time limit per round; 0: none
+    int maxWaitRounds = 0;          //!< fairness bound (rounds); 0: see defaultMaxWaitRounds()
+    double bandwidthBudgetHz = 0.0; //!< uplink bandwidth shared per round; 0: each its own
+    bool powerControl = false;      //!< lowest transmit power that meets the deadline
 };
 
 struct ModelSettings {
     ModelArchitecture architecture = ModelArchitecture::Mlp;
     std::vector<int> hidden{200, 200}; //!< MLP hidden layer widths
+    //! torchscript: the module file (torch.jit.save); relative paths resolve against the spec's
+    //! folder
+    QString path;
 };
 
 struct TrainingSettings {
@@ -76,8 +101,33 @@ struct TrainingSettings {
 
 struct StrategySettings {
     StrategyKind kind = StrategyKind::FedAvg;
-    double proximalMu = 0.01;       //!< FedProx mu; ignored by FedAvg
-    double serverLearningRate = 1.0; //!< scales the averaged update applied to the global model
+    double proximalMu = 0.01; //!< FedProx mu; ignored by FedAvg
+    //! Scales the aggregated update applied to the global model. When a spec leaves it out,
+    //! parseSpec uses defaultServerLearningRate(kind): 1, or 0.01 for the adaptive optimizers.
+    double serverLearningRate = 1.0;
+    double serverMomentum = 0.9; //!< FedAvgM: beta of the server momentum
+    double beta1 = 0.9;          //!< FedAdam/FedYogi/FedAdagrad: first-moment decay
+    double beta2 = 0.99;         //!< FedAdam/FedYogi: second-moment decay
+    double tau = 1e-3;           //!< FedAdam/FedYogi/FedAdagrad: adaptivity (epsilon)
+    double trimFraction = 0.2;   //!< trimmed mean: share cut from each end, per coordinate
+    int krumByzantine = 1;       //!< Krum/Multi-Krum: f, the Byzantine updates tolerated
+    int multiKrumSelected = 0;   //!< Multi-Krum: m updates averaged; 0: n - f
+};
+
+//! Byzantine clients (docs/strategies.md#adversaries): who they are and what they do. The run
+//! records the resolved list in its spec (and so in the ledger's genesis block).
+struct AdversarySettings {
+    int count = 0; //!< Byzantine clients drawn at random (seeded) when `clients` is empty
+    std::vector<int> clients; //!< explicit client indices; when set, count is 0 or its size
+    AdversaryBehaviour behaviour = AdversaryBehaviour::SignFlip;
+    double scale = 4.0;     //!< sign-flip sends -scale * delta; scaled sends scale * delta
+    double noiseStd = 1.0;  //!< gaussian: the update is N(0, noise_std^2) per coordinate
+    std::uint64_t seed = 0; //!< mixed with the spec's seed for the choice and the noise
+};
+
+//! Checks every update passes before aggregation, besides shape and finiteness.
+struct ValidationSettings {
+    double maxUpdateNorm = 0.0; //!< reject updates whose L2 norm exceeds this; 0: no bound
 };
 
 struct EvaluationSettings {
@@ -88,6 +138,42 @@ struct EvaluationSettings {
 
 struct ExecutionSettings {
     int workers = 0; //!< training threads; 0: one per core
+};
+
+//! The audit ledger (docs/ledger-format.md). Every run has one; this only says what it keeps.
+struct LedgerSettings {
+    //! Also keep every accepted client update in the run file, so that an auditor can replay
+    //! each aggregation (`fedctl ledger verify --replay`). Costs one model's size per update.
+    bool storeUpdates = false;
+};
+
+//! One entry of the device mix: a profile and its relative share of the clients.
+struct DeviceShareSettings {
+    QString profile;
+    double share = 1.0;
+};
+
+//! A device profile defined or changed by the spec: for a built-in name, the fields given
+//! replace the preset's; any other name defines a new profile, which needs every field.
+struct DeviceProfileSettings {
+    QString name;
+    QString description;
+    std::map<QString, double> values; //!< field key as in JSON (docs/energy.md) -> value
+};
+
+//! Energy accounting (docs/energy.md): which device each client runs on, and the figures the
+//! model needs that the devices do not say.
+struct EnergySettings {
+    std::vector<DeviceShareSettings> devices{{QStringLiteral("raspberry-pi-4"), 0.25},
+                                             {QStringLiteral("phone-midrange"), 0.25},
+                                             {QStringLiteral("laptop"), 0.25},
+                                             {QStringLiteral("edge-server"), 0.25}};
+    QStringList clientDevices; //!< one profile per client, overriding `devices`; empty: the mix
+    std::vector<DeviceProfileSettings> profiles;
+    double carbonIntensity = 0.0; //!< g CO2/kWh for every client; 0: each profile's own
+    int modelBytes = 0;           //!< upload size; 0: the encoded update of the model
+    double flopsPerSample = 0.0;  //!< training FLOPs per sample; 0: 6 * the model's MACs
+    bool countIdle = false;       //!< charge idle power while a client waits for the round
 };
 
 struct FederationSpec {
@@ -101,8 +187,12 @@ struct FederationSpec {
     ModelSettings model;
     TrainingSettings training;
     StrategySettings strategy;
+    AdversarySettings adversaries;
+    ValidationSettings validation;
     EvaluationSettings evaluation;
+    EnergySettings energy;
     ExecutionSettings execution;
+    LedgerSettings ledger;
 
     //! Where relative data paths resolve from (the spec file's folder); not serialized.
     QString baseDirectory;

@@ -1,5 +1,7 @@
 #include "engine/spec/SpecIO.h"
 
+#include "engine/energy/DeviceProfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,7 @@ constexpr NamedValue<DatasetKind> kDatasets[] = {
     {DatasetKind::Mnist, u"mnist"},
     {DatasetKind::Csv, u"csv"},
     {DatasetKind::Synthetic, u"synthetic"},
+    {DatasetKind::Cifar10, u"cifar10"},
 };
 constexpr NamedValue<PartitionScheme> kPartitions[] = {
     {PartitionScheme::Iid, u"iid"},
@@ -46,6 +49,7 @@ constexpr NamedValue<ModelArchitecture> kArchitectures[] = {
     {ModelArchitecture::Mlp, u"mlp"},
     {ModelArchitecture::Cnn, u"cnn"},
     {ModelArchitecture::LeNet5, u"lenet5"},
+    {ModelArchitecture::TorchScript, u"torchscript"},
 };
 constexpr NamedValue<OptimizerKind> kOptimizers[] = {
     {OptimizerKind::Sgd, u"sgd"},
@@ -54,6 +58,25 @@ constexpr NamedValue<OptimizerKind> kOptimizers[] = {
 constexpr NamedValue<StrategyKind> kStrategies[] = {
     {StrategyKind::FedAvg, u"fedavg"},
     {StrategyKind::FedProx, u"fedprox"},
+    {StrategyKind::FedAvgM, u"fedavgm"},
+    {StrategyKind::FedAdam, u"fedadam"},
+    {StrategyKind::FedYogi, u"fedyogi"},
+    {StrategyKind::FedAdagrad, u"fedadagrad"},
+    {StrategyKind::Scaffold, u"scaffold"},
+    {StrategyKind::Median, u"median"},
+    {StrategyKind::TrimmedMean, u"trimmed-mean"},
+    {StrategyKind::Krum, u"krum"},
+    {StrategyKind::MultiKrum, u"multi-krum"},
+};
+constexpr NamedValue<AdversaryBehaviour> kAdversaryBehaviours[] = {
+    {AdversaryBehaviour::SignFlip, u"sign-flip"},   {AdversaryBehaviour::Scaled, u"scaled"},
+    {AdversaryBehaviour::Gaussian, u"gaussian"},    {AdversaryBehaviour::LabelFlip, u"label-flip"},
+    {AdversaryBehaviour::FreeRider, u"free-rider"},
+};
+constexpr NamedValue<SelectionPolicy> kSelectionPolicies[] = {
+    {SelectionPolicy::Random, u"random"},
+    {SelectionPolicy::EnergyAware, u"energy-aware"},
+    {SelectionPolicy::DeadlineAware, u"deadline-aware"},
 };
 
 template <typename E, std::size_t N>
@@ -143,6 +166,26 @@ constexpr DoubleRange kProximalMu{0.0, false, 100.0, false};
 constexpr DoubleRange kServerLearningRate{0.0, true, 100.0, false};
 constexpr DoubleRange kSyntheticSkew{0.0, false, 100.0, false};
 constexpr DoubleRange kTestFraction{0.0, true, 1.0, true};
+constexpr DoubleRange kServerMomentum{0.0, false, 1.0, true};
+constexpr DoubleRange kMomentDecay{0.0, false, 1.0, true};
+constexpr DoubleRange kTau{0.0, true, 1.0, false};
+constexpr DoubleRange kTrimFraction{0.0, false, 0.5, true};
+constexpr IntRange kKrumByzantine{0, 100000};     // and 2f + 3 <= clients per round
+constexpr IntRange kMultiKrumSelected{0, 100000}; // and at most the clients per round
+constexpr IntRange kAdversaryCount{0, 100000};    // and at most `clients`
+constexpr IntRange kAdversaryClient{0, 99999};    // and below `clients`
+constexpr DoubleRange kAdversaryScale{0.0, true, 1e6, false};
+constexpr DoubleRange kNoiseStd{0.0, true, 1e6, false};
+constexpr DoubleRange kMaxUpdateNorm{0.0, false, 1e12, false};
+
+constexpr IntRange kMaxWaitRounds{0, 100000}; // and, when not 0, enough for every client's turn
+constexpr IntRange kModelBytes{0, 1000000000};
+constexpr DoubleRange kDeadlineSeconds{0.0, false, 86400.0, false};
+constexpr DoubleRange kBandwidthBudget{0.0, false, 1e12, false};
+constexpr DoubleRange kCarbonIntensity{0.0, false, 1e4, false};
+constexpr DoubleRange kFlopsPerSample{0.0, false, 1e15, false};
+constexpr DoubleRange kDeviceShare{0.0, true, 10000.0, false};
+constexpr int kMaxProfileNameLength = 100;
 
 // ---------------------------------------------------------------------------------------------
 // Message helpers
@@ -265,10 +308,10 @@ std::optional<double> integralNumber(const QJsonValue& value) {
 // ---------------------------------------------------------------------------------------------
 // Keys, in the documented (and written) order
 
-const QStringList kRootKeys{u"format"_s,   u"name"_s,     u"seed"_s,      u"rounds"_s,
-                            u"clients"_s,  u"data"_s,     u"partition"_s, u"selection"_s,
-                            u"model"_s,    u"training"_s, u"strategy"_s,  u"evaluation"_s,
-                            u"execution"_s};
+const QStringList kRootKeys{
+    u"format"_s,     u"name"_s,       u"seed"_s,   u"rounds"_s,    u"clients"_s,  u"data"_s,
+    u"partition"_s,  u"selection"_s,  u"model"_s,  u"training"_s,  u"strategy"_s, u"adversaries"_s,
+    u"validation"_s, u"evaluation"_s, u"energy"_s, u"execution"_s, u"ledger"_s};
 const QStringList kDataKeys{u"dataset"_s,    u"path"_s, u"train_limit"_s,
                             u"test_limit"_s, u"csv"_s,  u"synthetic"_s};
 const QStringList kCsvKeys{u"train"_s, u"test"_s, u"label_column"_s, u"header"_s,
@@ -278,14 +321,26 @@ const QStringList kSyntheticKeys{
     u"test_samples"_s, u"iid"_s};
 const QStringList kPartitionKeys{u"scheme"_s, u"alpha"_s, u"shards_per_client"_s,
                                  u"quantity_alpha"_s, u"min_samples_per_client"_s};
-const QStringList kSelectionKeys{u"fraction"_s, u"min_clients"_s};
-const QStringList kModelKeys{u"architecture"_s, u"hidden"_s};
+const QStringList kSelectionKeys{
+    u"fraction"_s,        u"min_clients"_s,         u"policy"_s,       u"deadline_seconds"_s,
+    u"max_wait_rounds"_s, u"bandwidth_budget_hz"_s, u"power_control"_s};
+const QStringList kEnergyKeys{
+    u"devices"_s,     u"client_devices"_s,   u"profiles"_s,  u"carbon_intensity_g_per_kwh"_s,
+    u"model_bytes"_s, u"flops_per_sample"_s, u"count_idle"_s};
+const QStringList kDeviceShareKeys{u"profile"_s, u"share"_s};
+const QStringList kModelKeys{u"architecture"_s, u"hidden"_s, u"path"_s};
 const QStringList kTrainingKeys{u"optimizer"_s,    u"learning_rate"_s, u"momentum"_s,
                                 u"weight_decay"_s, u"adam_beta1"_s,    u"adam_beta2"_s,
                                 u"adam_epsilon"_s, u"local_epochs"_s,  u"batch_size"_s};
-const QStringList kStrategyKeys{u"name"_s, u"mu"_s, u"server_learning_rate"_s};
+const QStringList kStrategyKeys{
+    u"name"_s,  u"mu"_s,  u"server_learning_rate"_s, u"server_momentum"_s, u"beta1"_s,
+    u"beta2"_s, u"tau"_s, u"trim_fraction"_s,        u"krum_byzantine"_s,  u"multi_krum_m"_s};
+const QStringList kAdversaryKeys{u"count"_s, u"clients"_s,   u"behaviour"_s,
+                                 u"scale"_s, u"noise_std"_s, u"seed"_s};
+const QStringList kValidationKeys{u"max_update_norm"_s};
 const QStringList kEvaluationKeys{u"every"_s, u"per_client"_s, u"batch_size"_s};
 const QStringList kExecutionKeys{u"workers"_s};
+const QStringList kLedgerKeys{u"store_updates"_s};
 
 // ---------------------------------------------------------------------------------------------
 // Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
@@ -306,6 +361,17 @@ public:
     }
 
     bool reported(const QString& path) const { return m_reported.contains(path); }
+
+    //! Whether `path` or a value containing it (`energy.devices[1]` for
+    //! `energy.devices[1].share`) was rejected: its checks would only repeat the complaint.
+    bool coveredByReport(QString path) const {
+        while (!path.isEmpty()) {
+            if (m_reported.contains(path))
+                return true;
+            path.truncate(std::max(path.lastIndexOf(u'.'), path.lastIndexOf(u'[')));
+        }
+        return false;
+    }
 
     void checkKeys(const QJsonObject& object, const QString& prefix, const QStringList& allowed) {
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -337,11 +403,12 @@ public:
             out = intValue(*it, joinPath(prefix, key), range);
     }
 
-    void readSeed(const QJsonObject& object, QStringView key, std::uint64_t& out) {
+    void readSeed(const QJsonObject& object, const QString& prefix, QStringView key,
+                  std::uint64_t& out) {
         const auto it = object.constFind(key);
         if (it == object.constEnd())
             return;
-        const QString path = key.toString();
+        const QString path = joinPath(prefix, key);
         const IntRange range{0, static_cast<std::int64_t>(kMaxSeed)};
         const auto number = integralNumber(*it);
         if (!number) {
@@ -455,6 +522,87 @@ private:
     QSet<QString> m_reported;
 };
 
+//! The `energy` section: arrays and a map of profiles, which the generic readers do not cover.
+void readEnergy(SpecReader& reader, const QJsonObject& root, EnergySettings& out) {
+    const auto energy = reader.section(root, {}, u"energy");
+    if (!energy)
+        return;
+    const QString p = u"energy"_s;
+    reader.checkKeys(*energy, p, kEnergyKeys);
+    if (const auto it = energy->constFind(u"devices"); it != energy->constEnd()) {
+        const QString path = u"energy.devices"_s;
+        if (!it->isArray()) {
+            reader.report(path, u"must be an array of {\"profile\": name, \"share\": number}, "
+                                u"got %1"_s.arg(describe(*it)));
+        } else {
+            out.devices.clear();
+            const QJsonArray array = it->toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString item = u"%1[%2]"_s.arg(path).arg(i);
+                DeviceShareSettings share;
+                if (!array.at(i).isObject()) {
+                    reader.report(item, u"must be an object such as {\"profile\": \"laptop\", "
+                                        u"\"share\": 0.5}, got %1"_s.arg(describe(array.at(i))));
+                    share.share = std::numeric_limits<double>::quiet_NaN();
+                } else {
+                    const QJsonObject object = array.at(i).toObject();
+                    reader.checkKeys(object, item, kDeviceShareKeys);
+                    reader.readString(object, item, u"profile", share.profile);
+                    reader.readDouble(object, item, u"share", share.share);
+                }
+                out.devices.push_back(std::move(share));
+            }
+        }
+    }
+    if (const auto it = energy->constFind(u"client_devices"); it != energy->constEnd()) {
+        const QString path = u"energy.client_devices"_s;
+        if (!it->isArray()) {
+            reader.report(path, u"must be an array of profile names, one per client, got %1"_s.arg(
+                                    describe(*it)));
+        } else {
+            out.clientDevices.clear();
+            const QJsonArray array = it->toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (!array.at(i).isString())
+                    reader.report(u"%1[%2]"_s.arg(path).arg(i),
+                                  u"must be a profile name, got %1"_s.arg(describe(array.at(i))));
+                out.clientDevices.append(array.at(i).toString());
+            }
+        }
+    }
+    if (const auto profiles = reader.section(*energy, p, u"profiles")) {
+        out.profiles.clear();
+        QStringList allowed{u"description"_s};
+        allowed << profileFieldKeys();
+        for (auto it = profiles->begin(); it != profiles->end(); ++it) {
+            const QString path = u"energy.profiles."_s + it.key();
+            DeviceProfileSettings profile;
+            profile.name = it.key();
+            if (!it->isObject()) {
+                reader.report(path, u"must be an object of profile fields (%1), got %2"_s.arg(
+                                        allowed.join(u", "), describe(*it)));
+                out.profiles.push_back(std::move(profile));
+                continue;
+            }
+            const QJsonObject object = it->toObject();
+            reader.checkKeys(object, path, allowed);
+            reader.readString(object, path, u"description", profile.description);
+            for (auto field = object.begin(); field != object.end(); ++field) {
+                if (!findProfileField(field.key()))
+                    continue;
+                double value = 0.0;
+                reader.readDouble(object, path, field.key(), value);
+                profile.values[field.key()] = value;
+            }
+            out.profiles.push_back(std::move(profile));
+        }
+    }
+    reader.readDouble(*energy, p, u"carbon_intensity_g_per_kwh", out.carbonIntensity);
+    reader.readInt(*energy, p, u"model_bytes", out.modelBytes, kModelBytes);
+    reader.readDouble(*energy, p, u"flops_per_sample", out.flopsPerSample);
+    reader.readBool(*energy, p, u"count_idle", out.countIdle);
+}
+
 void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec) {
     reader.checkKeys(root, {}, kRootKeys);
     if (const auto it = root.constFind(u"format"); it != root.constEnd()) {
@@ -464,7 +612,7 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         }
     }
     reader.readString(root, {}, u"name", spec.name);
-    reader.readSeed(root, u"seed", spec.seed);
+    reader.readSeed(root, {}, u"seed", spec.seed);
     reader.readInt(root, {}, u"rounds", spec.rounds, kRounds);
     reader.readInt(root, {}, u"clients", spec.clients, kClients);
 
@@ -517,6 +665,12 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.checkKeys(*selection, p, kSelectionKeys);
         reader.readDouble(*selection, p, u"fraction", spec.selection.fraction);
         reader.readInt(*selection, p, u"min_clients", spec.selection.minClients, kMinClients);
+        reader.readEnum(*selection, p, u"policy", spec.selection.policy, kSelectionPolicies);
+        reader.readDouble(*selection, p, u"deadline_seconds", spec.selection.deadlineSeconds);
+        reader.readInt(*selection, p, u"max_wait_rounds", spec.selection.maxWaitRounds,
+                       kMaxWaitRounds);
+        reader.readDouble(*selection, p, u"bandwidth_budget_hz", spec.selection.bandwidthBudgetHz);
+        reader.readBool(*selection, p, u"power_control", spec.selection.powerControl);
     }
 
     if (const auto model = reader.section(root, {}, u"model")) {
@@ -524,6 +678,7 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.checkKeys(*model, p, kModelKeys);
         reader.readEnum(*model, p, u"architecture", spec.model.architecture, kArchitectures);
         reader.readIntList(*model, p, u"hidden", spec.model.hidden, kHiddenWidth);
+        reader.readString(*model, p, u"path", spec.model.path);
     }
 
     if (const auto training = reader.section(root, {}, u"training")) {
@@ -546,7 +701,38 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.checkKeys(*strategy, p, kStrategyKeys);
         reader.readEnum(*strategy, p, u"name", spec.strategy.kind, kStrategies);
         reader.readDouble(*strategy, p, u"mu", spec.strategy.proximalMu);
+        // The adaptive optimizers need a far smaller server step than averaging does; a spec
+        // that does not say gets the step that suits its strategy (docs/strategies.md).
+        if (!strategy->contains(u"server_learning_rate") && !reader.reported(u"strategy.name"_s))
+            spec.strategy.serverLearningRate = defaultServerLearningRate(spec.strategy.kind);
         reader.readDouble(*strategy, p, u"server_learning_rate", spec.strategy.serverLearningRate);
+        reader.readDouble(*strategy, p, u"server_momentum", spec.strategy.serverMomentum);
+        reader.readDouble(*strategy, p, u"beta1", spec.strategy.beta1);
+        reader.readDouble(*strategy, p, u"beta2", spec.strategy.beta2);
+        reader.readDouble(*strategy, p, u"tau", spec.strategy.tau);
+        reader.readDouble(*strategy, p, u"trim_fraction", spec.strategy.trimFraction);
+        reader.readInt(*strategy, p, u"krum_byzantine", spec.strategy.krumByzantine,
+                       kKrumByzantine);
+        reader.readInt(*strategy, p, u"multi_krum_m", spec.strategy.multiKrumSelected,
+                       kMultiKrumSelected);
+    }
+
+    if (const auto adversaries = reader.section(root, {}, u"adversaries")) {
+        const QString p = u"adversaries"_s;
+        AdversarySettings& out = spec.adversaries;
+        reader.checkKeys(*adversaries, p, kAdversaryKeys);
+        reader.readInt(*adversaries, p, u"count", out.count, kAdversaryCount);
+        reader.readIntList(*adversaries, p, u"clients", out.clients, kAdversaryClient);
+        reader.readEnum(*adversaries, p, u"behaviour", out.behaviour, kAdversaryBehaviours);
+        reader.readDouble(*adversaries, p, u"scale", out.scale);
+        reader.readDouble(*adversaries, p, u"noise_std", out.noiseStd);
+        reader.readSeed(*adversaries, p, u"seed", out.seed);
+    }
+
+    if (const auto validation = reader.section(root, {}, u"validation")) {
+        const QString p = u"validation"_s;
+        reader.checkKeys(*validation, p, kValidationKeys);
+        reader.readDouble(*validation, p, u"max_update_norm", spec.validation.maxUpdateNorm);
     }
 
     if (const auto evaluation = reader.section(root, {}, u"evaluation")) {
@@ -557,10 +743,18 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.readInt(*evaluation, p, u"batch_size", spec.evaluation.batchSize, kEvaluationBatch);
     }
 
+    readEnergy(reader, root, spec.energy);
+
     if (const auto execution = reader.section(root, {}, u"execution")) {
         const QString p = u"execution"_s;
         reader.checkKeys(*execution, p, kExecutionKeys);
         reader.readInt(*execution, p, u"workers", spec.execution.workers, kWorkers);
+    }
+
+    if (const auto ledger = reader.section(root, {}, u"ledger")) {
+        const QString p = u"ledger"_s;
+        reader.checkKeys(*ledger, p, kLedgerKeys);
+        reader.readBool(*ledger, p, u"store_updates", spec.ledger.storeUpdates);
     }
 }
 
@@ -603,7 +797,8 @@ private:
 };
 
 bool isImageDataset(DatasetKind kind) {
-    return kind == DatasetKind::FashionMnist || kind == DatasetKind::Mnist;
+    return kind == DatasetKind::FashionMnist || kind == DatasetKind::Mnist ||
+           kind == DatasetKind::Cifar10;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -632,6 +827,29 @@ public:
             if (i > 0)
                 m_out += ", ";
             m_out += QByteArray::number(values[i]);
+        }
+        m_out += ']';
+    }
+
+    //! An array of small flat objects, one per line, keys in the order given.
+    void field(QStringView key,
+               const std::vector<std::vector<std::pair<QString, QJsonValue>>>& rows) {
+        beginEntry(key);
+        m_out += '[';
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            m_out += i > 0 ? ",\n" : "\n";
+            m_out.append(static_cast<qsizetype>(4 * (m_open.size() + 1)), ' ');
+            m_out += '{';
+            for (std::size_t j = 0; j < rows[i].size(); ++j) {
+                if (j > 0)
+                    m_out += ", ";
+                m_out += scalarJson(rows[i][j].first) + ": " + scalarJson(rows[i][j].second);
+            }
+            m_out += '}';
+        }
+        if (!rows.empty()) {
+            m_out += '\n';
+            indent();
         }
         m_out += ']';
     }
@@ -778,6 +996,12 @@ QString optimizerName(OptimizerKind optimizer) {
 QString strategyName(StrategyKind strategy) {
     return nameOf(kStrategies, strategy);
 }
+QString selectionPolicyName(SelectionPolicy policy) {
+    return nameOf(kSelectionPolicies, policy);
+}
+QString adversaryBehaviourName(AdversaryBehaviour behaviour) {
+    return nameOf(kAdversaryBehaviours, behaviour);
+}
 
 std::optional<DatasetKind> parseDataset(QStringView name) {
     return valueOf(kDatasets, name);
@@ -794,6 +1018,12 @@ std::optional<OptimizerKind> parseOptimizer(QStringView name) {
 std::optional<StrategyKind> parseStrategy(QStringView name) {
     return valueOf(kStrategies, name);
 }
+std::optional<SelectionPolicy> parseSelectionPolicy(QStringView name) {
+    return valueOf(kSelectionPolicies, name);
+}
+std::optional<AdversaryBehaviour> parseAdversaryBehaviour(QStringView name) {
+    return valueOf(kAdversaryBehaviours, name);
+}
 
 QStringList datasetNames() {
     return namesOf(kDatasets);
@@ -809,6 +1039,25 @@ QStringList optimizerNames() {
 }
 QStringList strategyNames() {
     return namesOf(kStrategies);
+}
+QStringList selectionPolicyNames() {
+    return namesOf(kSelectionPolicies);
+}
+QStringList adversaryBehaviourNames() {
+    return namesOf(kAdversaryBehaviours);
+}
+
+double defaultServerLearningRate(StrategyKind strategy) {
+    switch (strategy) {
+    case StrategyKind::FedAdam:
+    case StrategyKind::FedYogi:
+    case StrategyKind::FedAdagrad:
+        // Reddi et al. 2021 tune eta around 10^-2 for these with tau = 10^-3: their step is
+        // about eta per coordinate whatever the update's size.
+        return 0.01;
+    default:
+        return 1.0;
+    }
 }
 
 QString formatProblems(const std::vector<SpecProblem>& problems) {
@@ -861,7 +1110,7 @@ Result<FederationSpec> parseSpec(const QByteArray& json, const QString& baseDire
     SpecReader reader(problems);
     readSpec(reader, *root, spec);
     for (SpecProblem& problem : validateSpec(spec)) {
-        if (!reader.reported(problem.path))
+        if (!reader.coveredByReport(problem.path))
             problems.push_back(std::move(problem));
     }
     if (!problems.empty())
@@ -894,6 +1143,265 @@ Result<FederationSpec> loadSpecFile(const QString& path, const QStringList& over
     return spec;
 }
 
+namespace {
+
+//! The strategy's own parameters and what they need of the rest of the spec.
+void validateStrategy(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const StrategySettings& strategy = spec.strategy;
+    c.check(u"strategy.server_momentum"_s, strategy.serverMomentum, kServerMomentum);
+    c.check(u"strategy.beta1"_s, strategy.beta1, kMomentDecay);
+    c.check(u"strategy.beta2"_s, strategy.beta2, kMomentDecay);
+    c.check(u"strategy.tau"_s, strategy.tau, kTau);
+    c.check(u"strategy.trim_fraction"_s, strategy.trimFraction, kTrimFraction);
+    const bool fValid =
+        c.check(u"strategy.krum_byzantine"_s, strategy.krumByzantine, kKrumByzantine);
+    const bool mValid =
+        c.check(u"strategy.multi_krum_m"_s, strategy.multiKrumSelected, kMultiKrumSelected);
+    const bool perRoundValid = clientsValid && inRange(spec.selection.fraction, kFraction) &&
+                               inRange(spec.selection.minClients, IntRange{1, spec.clients});
+    const bool krum =
+        strategy.kind == StrategyKind::Krum || strategy.kind == StrategyKind::MultiKrum;
+    if (krum && fValid && perRoundValid) {
+        // Blanchard et al.'s guarantee needs n > 2f + 2 updates per round.
+        const int perRound = clientsPerRound(spec);
+        if (perRound < 2 * strategy.krumByzantine + 3)
+            c.add(u"strategy.krum_byzantine"_s,
+                  u"must leave at least 2f + 3 clients per round: %1 clients per round allow "
+                  u"f up to %2, got %3"_s.arg(perRound)
+                      .arg(std::max(0, (perRound - 3) / 2))
+                      .arg(strategy.krumByzantine));
+        if (strategy.kind == StrategyKind::MultiKrum && mValid &&
+            strategy.multiKrumSelected > perRound)
+            c.add(u"strategy.multi_krum_m"_s,
+                  u"must be 0 (n - f) or at most the %1 clients per round, got %2"_s.arg(perRound)
+                      .arg(strategy.multiKrumSelected));
+    }
+    if (strategy.kind == StrategyKind::Scaffold && spec.training.optimizer != OptimizerKind::Sgd &&
+        findValue(kOptimizers, spec.training.optimizer))
+        c.add(u"training.optimizer"_s,
+              u"must be sgd when strategy.name is scaffold: its control variates are derived "
+              u"from plain SGD steps, got %1"_s.arg(optimizerName(spec.training.optimizer)));
+}
+
+void validateAdversaries(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const AdversarySettings& adversaries = spec.adversaries;
+    const bool countValid = c.check(u"adversaries.count"_s, adversaries.count, kAdversaryCount);
+    if (countValid && clientsValid && adversaries.count > spec.clients)
+        c.add(
+            u"adversaries.count"_s,
+            u"must be 0..%1 (at most clients), got %2"_s.arg(spec.clients).arg(adversaries.count));
+    std::vector<int> seen;
+    for (std::size_t i = 0; i < adversaries.clients.size(); ++i) {
+        const QString path = u"adversaries.clients[%1]"_s.arg(i);
+        const int client = adversaries.clients[i];
+        const IntRange range{0, clientsValid ? spec.clients - 1 : kAdversaryClient.high};
+        if (!c.check(path, client, range))
+            continue;
+        if (std::find(seen.begin(), seen.end(), client) != seen.end())
+            c.add(path, u"client %1 is listed twice"_s.arg(client));
+        seen.push_back(client);
+    }
+    if (countValid && adversaries.count != 0 && !adversaries.clients.empty() &&
+        static_cast<std::size_t>(adversaries.count) != adversaries.clients.size())
+        c.add(u"adversaries.count"_s,
+              u"must be 0 or the length of adversaries.clients (%1) when both are given, got %2"_s
+                  .arg(adversaries.clients.size())
+                  .arg(adversaries.count));
+    c.check(u"adversaries.behaviour"_s, adversaries.behaviour, kAdversaryBehaviours);
+    c.check(u"adversaries.scale"_s, adversaries.scale, kAdversaryScale);
+    c.check(u"adversaries.noise_std"_s, adversaries.noiseStd, kNoiseStd);
+    if (adversaries.seed > kMaxSeed)
+        c.add(u"adversaries.seed"_s, outOfRange(IntRange{0, static_cast<std::int64_t>(kMaxSeed)},
+                                                QString::number(adversaries.seed)));
+}
+
+//! The selection policy's settings; `clientsValid` says whether spec.clients can be relied on.
+void validateScheduling(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const SelectionSettings& selection = spec.selection;
+    c.check(u"selection.policy"_s, selection.policy, kSelectionPolicies);
+    const bool deadlineValid =
+        c.check(u"selection.deadline_seconds"_s, selection.deadlineSeconds, kDeadlineSeconds);
+    if (deadlineValid && selection.deadlineSeconds == 0.0) {
+        if (selection.policy == SelectionPolicy::DeadlineAware)
+            c.add(u"selection.deadline_seconds"_s,
+                  u"must be positive when selection.policy is deadline-aware, got 0"_s);
+        if (selection.powerControl)
+            c.add(u"selection.power_control"_s,
+                  u"needs selection.deadline_seconds > 0: power control lowers each client's "
+                  u"transmit power until its upload just meets the deadline"_s);
+    }
+    const bool waitValid =
+        c.check(u"selection.max_wait_rounds"_s, selection.maxWaitRounds, kMaxWaitRounds);
+    const bool perRoundValid = clientsValid && inRange(selection.fraction, kFraction) &&
+                               inRange(selection.minClients, IntRange{1, spec.clients});
+    if (waitValid && perRoundValid && selection.maxWaitRounds != 0) {
+        const int perRound = clientsPerRound(spec);
+        const int fewest = (spec.clients + perRound - 1) / perRound;
+        if (selection.maxWaitRounds < fewest)
+            c.add(u"selection.max_wait_rounds"_s,
+                  u"must be 0 or at least %1: with %2 clients and %3 per round, some client "
+                  u"waits %1 rounds for its turn; got %4"_s.arg(fewest)
+                      .arg(spec.clients)
+                      .arg(perRound)
+                      .arg(selection.maxWaitRounds));
+    }
+    c.check(u"selection.bandwidth_budget_hz"_s, selection.bandwidthBudgetHz, kBandwidthBudget);
+}
+
+void validateEnergy(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const EnergySettings& energy = spec.energy;
+    const DeviceCatalogue& catalogue = DeviceCatalogue::builtIn();
+    QStringList defined = catalogue.names();
+    QStringList required;
+    for (const ProfileField& field : profileFields())
+        if (!field.zeroDerives)
+            required << field.key.toString();
+    for (const DeviceProfileSettings& profile : energy.profiles) {
+        const QString path = u"energy.profiles."_s + profile.name;
+        if (profile.name.trimmed().isEmpty() || profile.name.size() > kMaxProfileNameLength) {
+            c.add(path, u"a profile name must have 1..%1 characters, not blank"_s.arg(
+                            kMaxProfileNameLength));
+            continue;
+        }
+        if (defined.contains(profile.name) && !catalogue.find(profile.name)) {
+            c.add(path, u"is defined twice"_s);
+            continue;
+        }
+        for (const auto& [key, value] : profile.values) {
+            const ProfileField* field = findProfileField(key);
+            if (!field)
+                c.add(path + u'.' + key, u"unknown field (allowed: description, %1)"_s.arg(
+                                             profileFieldKeys().join(u", ")));
+            else if (!profileValueAllowed(*field, value))
+                c.add(path + u'.' + key,
+                      u"must be %1, got %2"_s.arg(profileRangeText(*field), numberText(value)));
+        }
+        const DeviceProfile* base = catalogue.find(profile.name);
+        if (!base) {
+            QStringList missing;
+            for (const QString& key : required)
+                if (!profile.values.contains(key))
+                    missing << key;
+            if (!missing.isEmpty()) {
+                c.add(path,
+                      u"is not a built-in profile (%1), so it must set every field; "
+                      u"missing: %2"_s.arg(catalogue.names().join(u", "), missing.join(u", ")));
+                defined << profile.name;
+                continue;
+            }
+        }
+        const DeviceProfile merged = withOverrides(base ? *base : DeviceProfile{}, profile.values);
+        if (merged.distanceMinM > merged.distanceMaxM)
+            c.add(path + u".distance_min_m"_s,
+                  u"must not exceed distance_max_m (%1), got %2"_s.arg(
+                      numberText(merged.distanceMaxM), numberText(merged.distanceMinM)));
+        if (!defined.contains(profile.name))
+            defined << profile.name;
+    }
+
+    const auto checkName = [&](const QString& path, const QString& name) {
+        if (defined.contains(name))
+            return;
+        c.add(path, u"must be a built-in profile (%1) or one defined in energy.profiles, got "
+                    u"%2%3"_s.arg(catalogue.names().join(u", "), quoted(name),
+                                  suggestion(name, defined)));
+    };
+    if (energy.clientDevices.isEmpty()) {
+        if (energy.devices.empty())
+            c.add(u"energy.devices"_s,
+                  u"must list at least one {\"profile\": name, \"share\": number}, or set "
+                  u"energy.client_devices"_s);
+        QStringList seen;
+        for (std::size_t i = 0; i < energy.devices.size(); ++i) {
+            const QString item = u"energy.devices[%1]"_s.arg(i);
+            const DeviceShareSettings& share = energy.devices[i];
+            checkName(item + u".profile"_s, share.profile);
+            if (seen.contains(share.profile))
+                c.add(item + u".profile"_s,
+                      u"%1 is listed twice; give it one entry with the sum of the shares"_s.arg(
+                          quoted(share.profile)));
+            seen << share.profile;
+            c.check(item + u".share"_s, share.share, kDeviceShare);
+        }
+    } else {
+        if (clientsValid && energy.clientDevices.size() != spec.clients)
+            c.add(u"energy.client_devices"_s,
+                  u"must list one profile per client (%1), got %2"_s.arg(spec.clients)
+                      .arg(energy.clientDevices.size()));
+        for (qsizetype i = 0; i < energy.clientDevices.size(); ++i)
+            checkName(u"energy.client_devices[%1]"_s.arg(i), energy.clientDevices[i]);
+    }
+    c.check(u"energy.carbon_intensity_g_per_kwh"_s, energy.carbonIntensity, kCarbonIntensity);
+    c.check(u"energy.model_bytes"_s, energy.modelBytes, kModelBytes);
+    c.check(u"energy.flops_per_sample"_s, energy.flopsPerSample, kFlopsPerSample);
+}
+
+void writeEnergy(OrderedJsonWriter& w, const EnergySettings& energy) {
+    w.beginObject(u"energy");
+    std::vector<std::vector<std::pair<QString, QJsonValue>>> devices;
+    for (const DeviceShareSettings& share : energy.devices)
+        devices.push_back({{u"profile"_s, share.profile}, {u"share"_s, share.share}});
+    w.field(u"devices", devices);
+    w.field(u"client_devices", QJsonArray::fromStringList(energy.clientDevices));
+    // By name, as a JSON object is read back, so that a written spec reads back the same.
+    std::vector<const DeviceProfileSettings*> profiles;
+    for (const DeviceProfileSettings& profile : energy.profiles)
+        profiles.push_back(&profile);
+    std::sort(profiles.begin(), profiles.end(),
+              [](const auto* a, const auto* b) { return a->name < b->name; });
+    w.beginObject(u"profiles");
+    for (const DeviceProfileSettings* profile : profiles) {
+        w.beginObject(profile->name);
+        if (!profile->description.isEmpty())
+            w.field(u"description", profile->description);
+        for (const ProfileField& field : profileFields())
+            if (const auto it = profile->values.find(field.key.toString());
+                it != profile->values.end())
+                w.field(field.key, it->second);
+        w.endObject();
+    }
+    w.endObject();
+    w.field(u"carbon_intensity_g_per_kwh", energy.carbonIntensity);
+    w.field(u"model_bytes", energy.modelBytes);
+    w.field(u"flops_per_sample", energy.flopsPerSample);
+    w.field(u"count_idle", energy.countIdle);
+    w.endObject();
+}
+
+bool sameEnergy(const EnergySettings& a, const EnergySettings& b) {
+    const auto sameShares = [](const std::vector<DeviceShareSettings>& x,
+                               const std::vector<DeviceShareSettings>& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto& p, const auto& q) {
+            return p.profile == q.profile && p.share == q.share;
+        });
+    };
+    const auto byName = [](const std::vector<DeviceProfileSettings>& profiles) {
+        std::map<QString, std::pair<QString, std::map<QString, double>>> sorted;
+        for (const DeviceProfileSettings& p : profiles)
+            sorted[p.name] = {p.description, p.values};
+        return sorted;
+    };
+    return sameShares(a.devices, b.devices) && a.clientDevices == b.clientDevices &&
+           byName(a.profiles) == byName(b.profiles) && a.carbonIntensity == b.carbonIntensity &&
+           a.modelBytes == b.modelBytes && a.flopsPerSample == b.flopsPerSample &&
+           a.countIdle == b.countIdle;
+}
+
+} // namespace
+
+int clientsPerRound(const FederationSpec& spec) {
+    const int n = std::max(1, spec.clients);
+    const auto wanted = static_cast<int>(std::ceil(spec.selection.fraction * n - 1e-9));
+    return std::clamp(std::max(wanted, spec.selection.minClients), 1, n);
+}
+
+int maxWaitRounds(const FederationSpec& spec) {
+    if (spec.selection.maxWaitRounds > 0)
+        return spec.selection.maxWaitRounds;
+    const int perRound = clientsPerRound(spec);
+    return kDefaultWaitFactor * ((std::max(1, spec.clients) + perRound - 1) / perRound);
+}
+
 std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     SpecChecker c;
 
@@ -911,8 +1419,11 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     const DataSettings& data = spec.data;
     const bool datasetValid = c.check(u"data.dataset"_s, data.dataset, kDatasets);
     if (datasetValid && isImageDataset(data.dataset) && data.path.trimmed().isEmpty()) {
-        c.add(u"data.path"_s, u"must not be empty when data.dataset is %1 (the folder with the "
-                              u"IDX files)"_s.arg(datasetName(data.dataset)));
+        c.add(u"data.path"_s,
+              u"must not be empty when data.dataset is %1 (the folder with the "
+              u"%2)"_s.arg(datasetName(data.dataset), data.dataset == DatasetKind::Cifar10
+                                                          ? u"CIFAR-10 binary batches"_s
+                                                          : u"IDX files"_s));
     }
     c.check(u"data.train_limit"_s, data.trainLimit, kDataLimit);
     c.check(u"data.test_limit"_s, data.testLimit, kDataLimit);
@@ -950,6 +1461,7 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     } else {
         c.check(u"selection.min_clients"_s, spec.selection.minClients, kMinClients);
     }
+    validateScheduling(c, spec, clientsValid);
 
     const ModelSettings& model = spec.model;
     const bool architectureValid =
@@ -958,7 +1470,8 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
                                model.architecture == ModelArchitecture::LeNet5;
     if (architectureValid && datasetValid && convolutional && !isImageDataset(data.dataset)) {
         c.add(u"model.architecture"_s,
-              u"%1 needs image data (data.dataset fashion-mnist or mnist), got data.dataset %2; "
+              u"%1 needs image data (data.dataset fashion-mnist, mnist or cifar10), got "
+              u"data.dataset %2; "
               u"use mlp or logreg for %2"_s.arg(architectureName(model.architecture),
                                                 datasetName(data.dataset)));
     }
@@ -969,6 +1482,10 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     }
     for (std::size_t i = 0; i < model.hidden.size(); ++i)
         c.check(u"model.hidden[%1]"_s.arg(i), model.hidden[i], kHiddenWidth);
+    if (architectureValid && model.architecture == ModelArchitecture::TorchScript &&
+        model.path.trimmed().isEmpty())
+        c.add(u"model.path"_s, u"must name the TorchScript module file (saved with "
+                               u"torch.jit.save) when model.architecture is torchscript"_s);
 
     const TrainingSettings& training = spec.training;
     c.check(u"training.optimizer"_s, training.optimizer, kOptimizers);
@@ -985,9 +1502,14 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     c.check(u"strategy.mu"_s, spec.strategy.proximalMu, kProximalMu);
     c.check(u"strategy.server_learning_rate"_s, spec.strategy.serverLearningRate,
             kServerLearningRate);
+    validateStrategy(c, spec, clientsValid);
+    validateAdversaries(c, spec, clientsValid);
+    c.check(u"validation.max_update_norm"_s, spec.validation.maxUpdateNorm, kMaxUpdateNorm);
 
     c.check(u"evaluation.every"_s, spec.evaluation.every, kEvaluationEvery);
     c.check(u"evaluation.batch_size"_s, spec.evaluation.batchSize, kEvaluationBatch);
+
+    validateEnergy(c, spec, clientsValid);
 
     c.check(u"execution.workers"_s, spec.execution.workers, kWorkers);
     return c.take();
@@ -1039,11 +1561,17 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.beginObject(u"selection");
     w.field(u"fraction", spec.selection.fraction);
     w.field(u"min_clients", spec.selection.minClients);
+    w.field(u"policy", selectionPolicyName(spec.selection.policy));
+    w.field(u"deadline_seconds", spec.selection.deadlineSeconds);
+    w.field(u"max_wait_rounds", spec.selection.maxWaitRounds);
+    w.field(u"bandwidth_budget_hz", spec.selection.bandwidthBudgetHz);
+    w.field(u"power_control", spec.selection.powerControl);
     w.endObject();
 
     w.beginObject(u"model");
     w.field(u"architecture", architectureName(spec.model.architecture));
     w.field(u"hidden", spec.model.hidden);
+    w.field(u"path", spec.model.path);
     w.endObject();
 
     const TrainingSettings& training = spec.training;
@@ -1063,6 +1591,29 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.field(u"name", strategyName(spec.strategy.kind));
     w.field(u"mu", spec.strategy.proximalMu);
     w.field(u"server_learning_rate", spec.strategy.serverLearningRate);
+    w.field(u"server_momentum", spec.strategy.serverMomentum);
+    w.field(u"beta1", spec.strategy.beta1);
+    w.field(u"beta2", spec.strategy.beta2);
+    w.field(u"tau", spec.strategy.tau);
+    w.field(u"trim_fraction", spec.strategy.trimFraction);
+    w.field(u"krum_byzantine", spec.strategy.krumByzantine);
+    w.field(u"multi_krum_m", spec.strategy.multiKrumSelected);
+    w.endObject();
+
+    const AdversarySettings& adversaries = spec.adversaries;
+    w.beginObject(u"adversaries");
+    w.field(u"count", adversaries.count);
+    w.field(u"clients", adversaries.clients);
+    w.field(u"behaviour", adversaryBehaviourName(adversaries.behaviour));
+    w.field(u"scale", adversaries.scale);
+    w.field(u"noise_std", adversaries.noiseStd);
+    w.field(u"seed",
+            static_cast<qint64>(std::min<std::uint64_t>(
+                adversaries.seed, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))));
+    w.endObject();
+
+    w.beginObject(u"validation");
+    w.field(u"max_update_norm", spec.validation.maxUpdateNorm);
     w.endObject();
 
     w.beginObject(u"evaluation");
@@ -1071,8 +1622,14 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.field(u"batch_size", spec.evaluation.batchSize);
     w.endObject();
 
+    writeEnergy(w, spec.energy);
+
     w.beginObject(u"execution");
     w.field(u"workers", spec.execution.workers);
+    w.endObject();
+
+    w.beginObject(u"ledger");
+    w.field(u"store_updates", spec.ledger.storeUpdates);
     w.endObject();
     return w.finish();
 }
@@ -1109,14 +1666,32 @@ bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
            sameData(a.data, b.data) && samePartition(a.partition, b.partition) &&
            a.selection.fraction == b.selection.fraction &&
            a.selection.minClients == b.selection.minClients &&
+           a.selection.policy == b.selection.policy &&
+           a.selection.deadlineSeconds == b.selection.deadlineSeconds &&
+           a.selection.maxWaitRounds == b.selection.maxWaitRounds &&
+           a.selection.bandwidthBudgetHz == b.selection.bandwidthBudgetHz &&
+           a.selection.powerControl == b.selection.powerControl && sameEnergy(a.energy, b.energy) &&
            a.model.architecture == b.model.architecture && a.model.hidden == b.model.hidden &&
            sameTraining(a.training, b.training) && a.strategy.kind == b.strategy.kind &&
            a.strategy.proximalMu == b.strategy.proximalMu &&
            a.strategy.serverLearningRate == b.strategy.serverLearningRate &&
-           a.evaluation.every == b.evaluation.every &&
+           a.strategy.serverMomentum == b.strategy.serverMomentum &&
+           a.strategy.beta1 == b.strategy.beta1 && a.strategy.beta2 == b.strategy.beta2 &&
+           a.strategy.tau == b.strategy.tau && a.strategy.trimFraction == b.strategy.trimFraction &&
+           a.strategy.krumByzantine == b.strategy.krumByzantine &&
+           a.strategy.multiKrumSelected == b.strategy.multiKrumSelected &&
+           a.adversaries.count == b.adversaries.count &&
+           a.adversaries.clients == b.adversaries.clients &&
+           a.adversaries.behaviour == b.adversaries.behaviour &&
+           a.adversaries.scale == b.adversaries.scale &&
+           a.adversaries.noiseStd == b.adversaries.noiseStd &&
+           a.adversaries.seed == b.adversaries.seed &&
+           a.validation.maxUpdateNorm == b.validation.maxUpdateNorm &&
+           a.model.path == b.model.path && a.evaluation.every == b.evaluation.every &&
            a.evaluation.perClient == b.evaluation.perClient &&
            a.evaluation.batchSize == b.evaluation.batchSize &&
-           a.execution.workers == b.execution.workers;
+           a.execution.workers == b.execution.workers &&
+           a.ledger.storeUpdates == b.ledger.storeUpdates;
 }
 
 } // namespace fed

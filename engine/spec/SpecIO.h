@@ -53,17 +53,29 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec);
 //! True when every serialized field is equal (baseDirectory is not serialized, so ignored).
 bool sameSpec(const FederationSpec& a, const FederationSpec& b);
 
+//! The clients a round selects under random selection: max(min_clients, ceil(fraction *
+//! clients)), at most `clients`. The fairness floor and the sample target are built on it.
+int clientsPerRound(const FederationSpec& spec);
+//! selection.max_wait_rounds, or when it is 0 the default: kDefaultWaitFactor times the fewest
+//! rounds in which every client can take a turn, ceil(clients / clientsPerRound).
+int maxWaitRounds(const FederationSpec& spec);
+inline constexpr int kDefaultWaitFactor = 2;
+
 QString datasetName(DatasetKind kind);
 QString partitionName(PartitionScheme scheme);
 QString architectureName(ModelArchitecture architecture);
 QString optimizerName(OptimizerKind optimizer);
 QString strategyName(StrategyKind strategy);
+QString selectionPolicyName(SelectionPolicy policy);
+QString adversaryBehaviourName(AdversaryBehaviour behaviour);
 
 std::optional<DatasetKind> parseDataset(QStringView name);
 std::optional<PartitionScheme> parsePartition(QStringView name);
 std::optional<ModelArchitecture> parseArchitecture(QStringView name);
 std::optional<OptimizerKind> parseOptimizer(QStringView name);
 std::optional<StrategyKind> parseStrategy(QStringView name);
+std::optional<SelectionPolicy> parseSelectionPolicy(QStringView name);
+std::optional<AdversaryBehaviour> parseAdversaryBehaviour(QStringView name);
 
 //! All names of each enum, in declaration order (for combo boxes and messages).
 QStringList datasetNames();
@@ -71,5 +83,11 @@ QStringList partitionNames();
 QStringList architectureNames();
 QStringList optimizerNames();
 QStringList strategyNames();
+QStringList selectionPolicyNames();
+QStringList adversaryBehaviourNames();
+
+//! The server learning rate a spec gets when its strategy section leaves it out: 1 (the
+//! averaging rule itself), or 0.01 for fedadam, fedyogi and fedadagrad (docs/strategies.md).
+double defaultServerLearningRate(StrategyKind strategy);
 
 } // namespace fed

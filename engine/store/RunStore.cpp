@@ -41,7 +41,10 @@ CREATE TABLE clients (
     client          INTEGER PRIMARY KEY,
     node_id         TEXT NOT NULL,
     samples         INTEGER NOT NULL,
-    label_histogram TEXT NOT NULL
+    label_histogram TEXT NOT NULL,
+    device          TEXT NOT NULL,
+    device_profile  TEXT NOT NULL,
+    byzantine       TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE rounds (
     round               INTEGER PRIMARY KEY CHECK (round >= 1),
@@ -56,7 +59,13 @@ CREATE TABLE rounds (
     selected            INTEGER NOT NULL,
     accepted            INTEGER NOT NULL,
     samples             INTEGER NOT NULL,
-    strategy_state_hash BLOB REFERENCES blobs (hash)
+    strategy_state_hash BLOB REFERENCES blobs (hash),
+    computation_j       REAL,
+    communication_j     REAL,
+    idle_j              REAL,
+    carbon_g            REAL,
+    modelled_seconds    REAL,
+    measured_package_j  REAL
 );
 CREATE TABLE client_rounds (
     round          INTEGER NOT NULL REFERENCES rounds (round),
@@ -71,8 +80,22 @@ CREATE TABLE client_rounds (
     wall_seconds   REAL,
     cpu_seconds    REAL,
     update_hash    BLOB CHECK (update_hash IS NULL OR length(update_hash) = 32),
+    computation_j         REAL,
+    computation_seconds   REAL,
+    communication_j       REAL,
+    communication_seconds REAL,
+    idle_j                REAL,
+    carbon_g              REAL,
+    bandwidth_hz          REAL,
+    transmit_power_w      REAL,
+    measured_package_j    REAL,
     PRIMARY KEY (round, client)
 ) WITHOUT ROWID;
+CREATE TABLE client_state (
+    client INTEGER PRIMARY KEY,
+    round  INTEGER NOT NULL,
+    data   BLOB NOT NULL
+);
 )sql";
 
 constexpr const char* requiredTables[] = {"meta", "blobs", "clients", "rounds", "client_rounds"};
@@ -124,7 +147,8 @@ std::optional<std::vector<std::int64_t>> parseHistogram(const QByteArray& json) 
 
 bool sameClient(const ClientInfo& a, const ClientInfo& b) {
     return a.client == b.client && a.nodeId == b.nodeId && a.samples == b.samples &&
-           a.labelHistogram == b.labelHistogram;
+           a.labelHistogram == b.labelHistogram && a.device == b.device &&
+           a.deviceProfile == b.deviceProfile && a.byzantine == b.byzantine;
 }
 
 QString num(std::int64_t n) {
@@ -522,7 +546,8 @@ Result<QByteArray> RunStore::Private::readBlob(const Hash& hash) {
 
 Result<std::vector<ClientInfo>> RunStore::Private::readClients() {
     const QString what = u"cannot read the clients"_s;
-    auto q = query("SELECT client, node_id, samples, label_histogram FROM clients ORDER BY client",
+    auto q = query("SELECT client, node_id, samples, label_histogram, device, device_profile, "
+                   "byzantine FROM clients ORDER BY client",
                    what);
     if (!q)
         return q.takeError();
@@ -539,6 +564,9 @@ Result<std::vector<ClientInfo>> RunStore::Private::readClients() {
                 u"the label histogram of client %1 is not a JSON array of integers"_s.arg(
                     num(c.client)));
         c.labelHistogram = std::move(*histogram);
+        c.device = q->text(4);
+        c.deviceProfile = q->text(5);
+        c.byzantine = q->text(6);
         clients.push_back(std::move(c));
     }
     if (rc != SQLITE_DONE)
@@ -551,11 +579,17 @@ RunStore::Private::readClientRounds(std::optional<int> round) {
     const QString what = u"cannot read the client records"_s;
     auto q = round ? query("SELECT round, client, status, detail, samples, train_loss, "
                            "train_accuracy, eval_accuracy, eval_loss, wall_seconds, cpu_seconds, "
-                           "update_hash FROM client_rounds WHERE round = ?1 ORDER BY client",
+                           "update_hash, computation_j, computation_seconds, communication_j, "
+                           "communication_seconds, idle_j, carbon_g, bandwidth_hz, "
+                           "transmit_power_w, measured_package_j FROM client_rounds "
+                           "WHERE round = ?1 ORDER BY client",
                            what)
                    : query("SELECT round, client, status, detail, samples, train_loss, "
                            "train_accuracy, eval_accuracy, eval_loss, wall_seconds, cpu_seconds, "
-                           "update_hash FROM client_rounds ORDER BY round, client",
+                           "update_hash, computation_j, computation_seconds, communication_j, "
+                           "communication_seconds, idle_j, carbon_g, bandwidth_hz, "
+                           "transmit_power_w, measured_package_j FROM client_rounds "
+                           "ORDER BY round, client",
                            what);
     if (!q)
         return q.takeError();
@@ -586,6 +620,15 @@ RunStore::Private::readClientRounds(std::optional<int> round) {
                 return damaged(u"the update hash of client %1 in round %2 is not 32 bytes"_s.arg(
                     num(r.client), num(r.round)));
         }
+        r.computationJ = q->real(12);
+        r.computationSeconds = q->real(13);
+        r.communicationJ = q->real(14);
+        r.communicationSeconds = q->real(15);
+        r.idleJ = q->real(16);
+        r.carbonG = q->real(17);
+        r.bandwidthHz = q->real(18);
+        r.transmitPowerW = q->real(19);
+        r.measuredPackageJ = q->optionalReal(20);
         records.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE)
@@ -757,13 +800,15 @@ Status RunStore::writeClients(const std::vector<ClientInfo>& clients) {
                 u"%1: %2: the run already has different clients recorded"_s.arg(d->path, what));
         }
         for (const ClientInfo& c : clients) {
-            auto q = d->query("INSERT INTO clients (client, node_id, samples, label_histogram) "
-                              "VALUES (?1, ?2, ?3, ?4)",
+            auto q = d->query("INSERT INTO clients (client, node_id, samples, label_histogram, "
+                              "device, device_profile, byzantine) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                              "?7)",
                               what);
             if (!q)
                 return q.takeError();
             q->bindInt(1, c.client).bindText(2, c.nodeId).bindInt(3, c.samples);
             q->bindText(4, histogramJson(c.labelHistogram));
+            q->bindText(5, c.device).bindText(6, c.deviceProfile).bindText(7, c.byzantine);
             if (const int rc = q->step(); rc != SQLITE_DONE) {
                 if ((rc & 0xff) == SQLITE_CONSTRAINT)
                     return fail(
@@ -849,8 +894,9 @@ Status RunStore::commitRound(const RoundCommit& commit) {
                 d->query("INSERT INTO rounds (round, started_at_ms, finished_at_ms, wall_seconds, "
                          "evaluated, "
                          "accuracy, loss, train_loss, model_hash, selected, accepted, samples, "
-                         "strategy_state_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                         "?11, ?12, ?13)",
+                         "strategy_state_hash, computation_j, communication_j, idle_j, carbon_g, "
+                         "modelled_seconds, measured_package_j) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                         "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
                          what);
             if (!q)
                 return q.takeError();
@@ -862,14 +908,20 @@ Status RunStore::commitRound(const RoundCommit& commit) {
                 q->bindNull(6).bindNull(7);
             q->bindReal(8, r.trainLoss).bindHash(9, r.modelHash).bindInt(10, r.selected);
             q->bindInt(11, r.accepted).bindInt(12, r.samples).bindHash(13, r.strategyStateHash);
+            q->bindReal(14, r.computationJ).bindReal(15, r.communicationJ).bindReal(16, r.idleJ);
+            q->bindReal(17, r.carbonG).bindReal(18, r.modelledSeconds);
+            q->bindReal(19, r.measuredPackageJ);
             if (const int rc = q->step(); rc != SQLITE_DONE)
                 return d->failure(what, rc);
         }
         for (const ClientRoundRecord& c : commit.clients) {
             auto q = d->query(
                 "INSERT INTO client_rounds (round, client, status, detail, samples, train_loss, "
-                "train_accuracy, eval_accuracy, eval_loss, wall_seconds, cpu_seconds, update_hash) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "train_accuracy, eval_accuracy, eval_loss, wall_seconds, cpu_seconds, update_hash, "
+                "computation_j, computation_seconds, communication_j, communication_seconds, "
+                "idle_j, carbon_g, bandwidth_hz, transmit_power_w, measured_package_j) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                "?17, ?18, ?19, ?20, ?21)",
                 what);
             if (!q)
                 return q.takeError();
@@ -877,6 +929,10 @@ Status RunStore::commitRound(const RoundCommit& commit) {
             q->bindText(4, c.detail).bindInt(5, c.samples).bindReal(6, c.trainLoss);
             q->bindReal(7, c.trainAccuracy).bindReal(8, c.evalAccuracy).bindReal(9, c.evalLoss);
             q->bindReal(10, c.wallSeconds).bindReal(11, c.cpuSeconds).bindHash(12, c.updateHash);
+            q->bindReal(13, c.computationJ).bindReal(14, c.computationSeconds);
+            q->bindReal(15, c.communicationJ).bindReal(16, c.communicationSeconds);
+            q->bindReal(17, c.idleJ).bindReal(18, c.carbonG).bindReal(19, c.bandwidthHz);
+            q->bindReal(20, c.transmitPowerW).bindReal(21, c.measuredPackageJ);
             if (const int rc = q->step(); rc != SQLITE_DONE) {
                 if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
                     return fail(
@@ -884,8 +940,32 @@ Status RunStore::commitRound(const RoundCommit& commit) {
                 return d->failure(what, rc);
             }
         }
+        for (const auto& [client, bytes] : commit.clientStates) {
+            auto q = d->query("INSERT OR REPLACE INTO client_state (client, round, data) "
+                              "VALUES (?1, ?2, ?3)",
+                              what);
+            if (!q)
+                return q.takeError();
+            q->bindInt(1, client).bindInt(2, r.round).bindBlob(3, bytes);
+            if (const int rc = q->step(); rc != SQLITE_DONE)
+                return d->failure(what, rc);
+        }
         return {};
     });
+}
+
+Result<std::optional<QByteArray>> RunStore::clientState(int client) const {
+    const QString what = u"cannot read the state of client %1"_s.arg(num(client));
+    auto q = d->query("SELECT data FROM client_state WHERE client = ?1", what);
+    if (!q)
+        return q.takeError();
+    q->bindInt(1, client);
+    const int rc = q->step();
+    if (rc == SQLITE_DONE)
+        return std::optional<QByteArray>();
+    if (rc != SQLITE_ROW)
+        return d->failure(what, rc);
+    return std::optional<QByteArray>(q->textBytes(0));
 }
 
 int RunStore::lastCompletedRound() const {
@@ -897,7 +977,8 @@ Result<std::vector<RoundRecord>> RunStore::rounds() const {
     const QString what = u"cannot read the rounds"_s;
     auto q = d->query("SELECT round, started_at_ms, finished_at_ms, wall_seconds, evaluated, "
                       "accuracy, loss, train_loss, model_hash, selected, accepted, samples, "
-                      "strategy_state_hash FROM rounds ORDER BY round",
+                      "strategy_state_hash, computation_j, communication_j, idle_j, carbon_g, "
+                      "modelled_seconds, measured_package_j FROM rounds ORDER BY round",
                       what);
     if (!q)
         return q.takeError();
@@ -926,6 +1007,12 @@ Result<std::vector<RoundRecord>> RunStore::rounds() const {
                 return d->damaged(
                     u"the strategy state hash of round %1 is not 32 bytes"_s.arg(num(r.round)));
         }
+        r.computationJ = q->real(13);
+        r.communicationJ = q->real(14);
+        r.idleJ = q->real(15);
+        r.carbonG = q->real(16);
+        r.modelledSeconds = q->real(17);
+        r.measuredPackageJ = q->optionalReal(18);
         records.push_back(r);
     }
     if (rc != SQLITE_DONE)

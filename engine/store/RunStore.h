@@ -24,9 +24,13 @@ QString runStatusName(RunStatus status);
 //! Per-client facts fixed at the start of a run.
 struct ClientInfo {
     int client = 0;
-    QString nodeId;                     //!< stable identity; the ledger uses key fingerprints
+    QString nodeId; //!< stable identity; the ledger uses key fingerprints
     std::int64_t samples = 0;
     std::vector<std::int64_t> labelHistogram; //!< samples per class
+    QString device;        //!< the device profile's name; empty when not recorded
+    QString deviceProfile; //!< the figures its energy is modelled from (JSON, docs/energy.md)
+    //! The adversary behaviour of a Byzantine client (docs/strategies.md); empty when honest.
+    QString byzantine;
 };
 
 //! What the global model did in one round.
@@ -44,6 +48,17 @@ struct RoundRecord {
     int accepted = 0;
     std::int64_t samples = 0;           //!< training samples processed this round
     std::optional<Hash> strategyStateHash; //!< server state blob needed to resume, if any
+    // Modelled energy (docs/energy.md): the sums over the round's clients.
+    double computationJ = 0.0;
+    double communicationJ = 0.0;
+    double idleJ = 0.0;
+    double carbonG = 0.0;
+    double modelledSeconds = 0.0; //!< the slowest selected client's training plus upload
+    //! Measured: RAPL energy of all CPU packages while the round's clients trained; absent
+    //! where the counters cannot be read. Never added to the modelled figures.
+    std::optional<double> measuredPackageJ;
+
+    double energyJ() const { return computationJ + communicationJ + idleJ; }
 };
 
 enum class UpdateStatus { Accepted, Rejected, Dropped };
@@ -63,6 +78,21 @@ struct ClientRoundRecord {
     double wallSeconds = 0.0;
     double cpuSeconds = 0.0;
     std::optional<Hash> updateHash;
+    // Modelled energy and time of this client's round (docs/energy.md); 0 for a client whose
+    // training failed before it could send anything.
+    double computationJ = 0.0;
+    double computationSeconds = 0.0;
+    double communicationJ = 0.0;
+    double communicationSeconds = 0.0;
+    double idleJ = 0.0;
+    double carbonG = 0.0;
+    double bandwidthHz = 0.0;   //!< uplink bandwidth it was given
+    double transmitPowerW = 0.0; //!< the power it transmitted at
+    //! The round's measured package energy times this client's share of the round's CPU time;
+    //! absent without RAPL, and until the round ends (clientFinished events do not have it).
+    std::optional<double> measuredPackageJ;
+
+    double energyJ() const { return computationJ + communicationJ + idleJ; }
 };
 
 //! Everything one round commits, written in one transaction.
@@ -72,6 +102,9 @@ struct RoundCommit {
     //! Content-addressed blobs to store with the round (the global model, optionally updates,
     //! strategy state): kind ("model", "update", "strategy-state") and bytes.
     std::vector<std::pair<QString, QByteArray>> blobs;
+    //! Per-client strategy state after the round (SCAFFOLD's c_i): client -> bytes. Replaces
+    //! the client's previous state; clients not listed keep theirs.
+    std::vector<std::pair<int, QByteArray>> clientStates;
 };
 
 class RunStore {
@@ -121,6 +154,8 @@ public:
     Result<std::vector<ClientRoundRecord>> clientRounds(int round) const;
     //! Every client record of every round, ordered by (round, client).
     Result<std::vector<ClientRoundRecord>> allClientRounds() const;
+    //! The client's strategy state as of the last completed round, or none if it has none.
+    Result<std::optional<QByteArray>> clientState(int client) const;
 
     //! The full check an auditor runs: SQLite's integrity_check and foreign_key_check, rounds
     //! numbered 1..N without gaps, and every blob re-hashed. Reads the whole file, which is why

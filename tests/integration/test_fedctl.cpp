@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <csignal>
 
 using namespace fed;
@@ -170,6 +171,41 @@ private Q_SLOTS:
         QCOMPARE((*store)->status(), RunStatus::Stopped);
         QVERIFY((*store)->lastCompletedRound() >= 2);
         QVERIFY((*store)->lastCompletedRound() < 400);
+    }
+
+    void runReportsEnergy() {
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("energy.fedrun"));
+        auto r =
+            fedctl({QStringLiteral("run"), kQuick, QStringLiteral("--out"), run,
+                    QStringLiteral("--set"), QStringLiteral("rounds=3"), QStringLiteral("--set"),
+                    QStringLiteral("selection.policy=energy-aware"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("  energy "), r.err.constData()); // the progress line
+        QVERIFY(r.err.contains("g CO2"));
+        const QJsonObject summary = json(r.out);
+        const double total = summary.value(QStringLiteral("energy_j")).toDouble();
+        const double computation = summary.value(QStringLiteral("computation_energy_j")).toDouble();
+        const double communication =
+            summary.value(QStringLiteral("communication_energy_j")).toDouble();
+        const double idle = summary.value(QStringLiteral("idle_energy_j")).toDouble(-1.0);
+        QVERIFY(computation > 0.0 && communication > 0.0);
+        QCOMPARE(idle, 0.0); // energy.count_idle is off by default
+        QVERIFY(std::abs(total - (computation + communication + idle)) <= 1e-12 * total);
+        QVERIFY(summary.value(QStringLiteral("carbon_g")).toDouble() > 0.0);
+
+        auto show = fedctl({QStringLiteral("runs"), QStringLiteral("show"), run});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains("energy     "), show.out.constData());
+        QVERIFY(show.out.contains("computation") && show.out.contains("communication"));
+        auto showJson =
+            fedctl({QStringLiteral("runs"), QStringLiteral("show"), run, QStringLiteral("--json")});
+        const QJsonObject shown = json(showJson.out);
+        QCOMPARE(shown.value(QStringLiteral("energy_j")).toDouble(), total);
+        double sum = 0.0;
+        for (const QJsonValue& round : shown.value(QStringLiteral("rounds")).toArray())
+            sum += round.toObject().value(QStringLiteral("energy_j")).toDouble();
+        QVERIFY(std::abs(sum - total) <= 1e-9 * total);
     }
 };
 

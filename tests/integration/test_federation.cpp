@@ -4,6 +4,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 using namespace fed;
 
@@ -213,6 +216,124 @@ private Q_SLOTS:
         QVERIFY(federation.error().contains(QStringLiteral("already exists")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("precious"));
+    }
+
+    void recordsEnergyPerClientAndRound() {
+        // Energy-aware selection on the default device mix, with the tightest fairness bound
+        // (20 clients, 5 per round: every client at least once in 4 rounds) and idle energy.
+        const QStringList overrides{QStringLiteral("clients=20"),
+                                    QStringLiteral("rounds=8"),
+                                    QStringLiteral("selection.fraction=0.25"),
+                                    QStringLiteral("selection.policy=energy-aware"),
+                                    QStringLiteral("selection.max_wait_rounds=4"),
+                                    QStringLiteral("energy.count_idle=true")};
+        const FederationSpec spec = quickSpec(overrides);
+        const auto near = [](double a, double b) {
+            return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+        };
+
+        class Energies : public FederationObserver {
+        public:
+            void clientFinished(const ClientRoundRecord& r) override { clients.push_back(r); }
+            void roundFinished(const RoundRecord& r) override { rounds.push_back(r); }
+            std::vector<ClientRoundRecord> clients;
+            std::vector<RoundRecord> rounds;
+        } seen;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("energy.fedrun"));
+        auto f = Federation::create(spec, path, &seen);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        std::atomic<bool> stop{false};
+        auto summary = (*f)->run(stop);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QVERIFY(summary->energyJ() > 0.0 && summary->carbonG > 0.0);
+
+        auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto clients = (*store)->clients();
+        QVERIFY(clients.ok());
+        std::map<QString, int> devices;
+        for (const ClientInfo& c : *clients) {
+            ++devices[c.device];
+            auto device = clientDeviceFromJson(c.deviceProfile.toUtf8());
+            QVERIFY2(device.ok(), qPrintable(device.error()));
+            QCOMPARE(device->profile, c.device);
+        }
+        QCOMPARE(devices.size(), std::size_t(4)); // the default mix: 5 of each
+        QCOMPARE(devices[QStringLiteral("laptop")], 5);
+
+        auto rounds = (*store)->rounds();
+        QVERIFY(rounds.ok());
+        QCOMPARE(int(rounds->size()), spec.rounds);
+        double computation = 0.0, communication = 0.0, idle = 0.0, carbon = 0.0;
+        std::vector<int> last(20, 0);
+        std::size_t events = 0;
+        for (const RoundRecord& r : *rounds) {
+            auto records = (*store)->clientRounds(r.round);
+            QVERIFY(records.ok());
+            double c = 0.0, m = 0.0, i = 0.0, g = 0.0, slowest = 0.0;
+            for (const ClientRoundRecord& rec : *records) {
+                QCOMPARE(rec.status, UpdateStatus::Accepted);
+                QVERIFY(rec.computationJ > 0.0 && rec.computationSeconds > 0.0);
+                QVERIFY(rec.communicationJ > 0.0 && rec.communicationSeconds > 0.0);
+                QVERIFY(rec.bandwidthHz > 0.0 && rec.transmitPowerW > 0.0);
+                QVERIFY(rec.idleJ >= 0.0 && rec.carbonG > 0.0);
+                QCOMPARE(rec.measuredPackageJ.has_value(), r.measuredPackageJ.has_value());
+                c += rec.computationJ;
+                m += rec.communicationJ;
+                i += rec.idleJ;
+                g += rec.carbonG;
+                slowest = std::max(slowest, rec.computationSeconds + rec.communicationSeconds);
+                QVERIFY2(r.round - last[static_cast<std::size_t>(rec.client)] <= 4,
+                         qPrintable(QStringLiteral("client %1 waited until round %2")
+                                        .arg(rec.client)
+                                        .arg(r.round)));
+                last[static_cast<std::size_t>(rec.client)] = r.round;
+            }
+            QVERIFY(near(r.computationJ, c) && near(r.communicationJ, m));
+            QVERIFY(near(r.idleJ, i) && near(r.carbonG, g));
+            QVERIFY(near(r.modelledSeconds, slowest));
+            QVERIFY(r.idleJ > 0.0); // with several devices someone waits
+            computation += r.computationJ;
+            communication += r.communicationJ;
+            idle += r.idleJ;
+            carbon += r.carbonG;
+            // The events (in the order clients finished) carried the figures the file holds.
+            for (const ClientRoundRecord& rec : *records) {
+                const auto e = std::find_if(
+                    seen.clients.begin(), seen.clients.end(), [&](const ClientRoundRecord& x) {
+                        return x.round == rec.round && x.client == rec.client;
+                    });
+                QVERIFY(e != seen.clients.end());
+                QCOMPARE(e->computationJ, rec.computationJ);
+                QCOMPARE(e->communicationJ, rec.communicationJ);
+                ++events;
+            }
+        }
+        QCOMPARE(events, seen.clients.size());
+        QVERIFY(near(summary->computationJ, computation));
+        QVERIFY(near(summary->communicationJ, communication));
+        QVERIFY(near(summary->idleJ, idle) && near(summary->carbonG, carbon));
+        QCOMPARE(int(seen.rounds.size()), spec.rounds);
+        QCOMPARE(seen.rounds.back().energyJ(), rounds->back().energyJ());
+
+        // Stopped after round 3 and resumed, the run selects and accounts exactly the same.
+        const QString stopped = dir.filePath(QStringLiteral("stopped.fedrun"));
+        std::atomic<bool> halt{false};
+        StopAfter observer(3, halt);
+        {
+            auto first = Federation::create(spec, stopped, &observer);
+            QVERIFY(first.ok());
+            QVERIFY((*first)->run(halt).ok());
+        }
+        auto resumed = Federation::resume(stopped);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error()));
+        std::atomic<bool> never{false};
+        auto again = (*resumed)->run(never);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->finalModelHash, summary->finalModelHash);
+        QVERIFY(near(again->energyJ(), summary->energyJ()));
+        QVERIFY(near(again->carbonG, summary->carbonG));
     }
 };
 

@@ -121,6 +121,31 @@ void writeText(const QString& path, const char* text) {
     writeFile(path, QByteArray(text));
 }
 
+//! CIFAR-10 binary records: label (first + r) % 10; red plane r, green 255, blue = the pixel's
+//! index mod 256 (so every channel and position is distinguishable).
+QByteArray cifarRecords(int count, int first) {
+    QByteArray out;
+    for (int r = 0; r < count; ++r) {
+        out.append(char((first + r) % 10));
+        out.append(QByteArray(1024, char(r)));
+        out.append(QByteArray(1024, char(255)));
+        for (int i = 0; i < 1024; ++i)
+            out.append(char(i % 256));
+    }
+    return out;
+}
+
+//! A complete CIFAR-10 binary folder: batches of 2, 3, 1, 2, 2 records and a test batch of 4.
+void writeCifarFolder(const QString& dir) {
+    const int sizes[5] = {2, 3, 1, 2, 2};
+    int first = 0;
+    for (int b = 0; b < 5; ++b) {
+        writeFile(dir + u"/data_batch_%1.bin"_s.arg(b + 1), cifarRecords(sizes[b], first));
+        first += sizes[b];
+    }
+    writeFile(dir + u"/test_batch.bin"_s, cifarRecords(4, 7));
+}
+
 } // namespace
 
 class TestData : public QObject {
@@ -471,6 +496,102 @@ private Q_SLOTS:
         QVERIFY(limited.ok());
         QCOMPARE(limited->train.size(), std::int64_t(10));
         QCOMPARE(limited->test.size(), std::int64_t(3));
+    }
+
+    // ---- CIFAR-10 ----------------------------------------------------------------------
+
+    void cifarLoadsGeneratedBatches() {
+        QTemporaryDir dir;
+        writeCifarFolder(dir.path());
+        auto data = loadCifar10Folder(dir.path());
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const Dataset& train = data->train;
+        QCOMPARE(train.size(), std::int64_t(10));
+        QCOMPARE(data->test.size(), std::int64_t(4));
+        QCOMPARE(train.sampleShape, (std::vector<std::int64_t>{3, 32, 32}));
+        QCOMPARE(train.classes, 10);
+        QCOMPARE(train.classNames.size(), qsizetype(10));
+        QCOMPARE(train.classNames.front(), u"airplane"_s);
+        QCOMPARE(train.classNames.back(), u"truck"_s);
+        QCOMPARE(train.name, u"CIFAR-10 train"_s);
+        // Batches are concatenated in order: labels run 0..9.
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(train.labels[std::size_t(i)], i);
+        QCOMPARE(data->test.labels.front(), 7);
+        // Per-channel normalisation with the published statistics.
+        const auto norm = cifar10Normalization();
+        auto expect = [&](int channel, int value) {
+            return (float(value) / 255.0f - norm[std::size_t(channel)].mean) /
+                   norm[std::size_t(channel)].std;
+        };
+        const std::size_t stride = 3072;
+        // Sample 3 is the second record of data_batch_2: red 1, green 255, blue = index.
+        QCOMPARE(train.features[3 * stride + 0], expect(0, 1));
+        QCOMPARE(train.features[3 * stride + 1024 + 5], expect(1, 255));
+        QCOMPARE(train.features[3 * stride + 2048 + 300], expect(2, 300 % 256));
+        QVERIFY(std::abs(norm[0].mean - 0.4914f) < 1e-6f &&
+                std::abs(norm[2].std - 0.2616f) < 1e-6f);
+    }
+
+    void cifarLimitsAndTheSpec() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"cifar-10-batches-bin"_s));
+        writeCifarFolder(dir.filePath(u"cifar-10-batches-bin"_s));
+        FederationSpec spec;
+        spec.baseDirectory = dir.path();
+        spec.data.dataset = DatasetKind::Cifar10;
+        spec.data.path = u"cifar-10-batches-bin"_s; // relative to the spec's folder
+        spec.data.trainLimit = 4;                   // crosses from batch 1 into batch 2
+        spec.data.testLimit = 3;
+        auto data = loadFederatedData(spec);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->train.size(), std::int64_t(4));
+        QCOMPARE(data->test.size(), std::int64_t(3));
+        QCOMPARE(data->train.features.size(), std::size_t(4 * 3072));
+        QCOMPARE(data->train.labels, (std::vector<std::int32_t>{0, 1, 2, 3}));
+    }
+
+    void cifarMissingFilesAreNamed() {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"data_batch_1.bin"_s), cifarRecords(1, 0));
+        writeFile(dir.filePath(u"data_batch_4.bin"_s), cifarRecords(1, 0));
+        auto data = loadCifar10Folder(dir.path());
+        QVERIFY(!data.ok());
+        const QString e = data.error();
+        QVERIFY2(e.contains(u"is missing data_batch_2.bin, data_batch_3.bin, data_batch_5.bin, "
+                            u"test_batch.bin"_s),
+                 qPrintable(e));
+        QVERIFY2(e.contains(u"data_batch_1.bin to data_batch_5.bin and test_batch.bin"_s) &&
+                     e.contains(u"cifar-10-binary.tar.gz"_s),
+                 qPrintable(e));
+        auto nowhere = loadCifar10Folder(dir.filePath(u"nope"_s));
+        QVERIFY(!nowhere.ok());
+        QVERIFY2(nowhere.error().contains(u"does not exist"_s) &&
+                     nowhere.error().contains(u"test_batch.bin"_s),
+                 qPrintable(nowhere.error()));
+    }
+
+    void cifarCorruptionsAreReported() {
+        QTemporaryDir dir;
+        writeCifarFolder(dir.path());
+        // A truncated record.
+        writeFile(dir.filePath(u"data_batch_3.bin"_s), cifarRecords(1, 0).chopped(10));
+        auto data = loadCifar10Folder(dir.path());
+        QVERIFY(!data.ok());
+        QVERIFY2(data.error().contains(u"data_batch_3.bin: 3063 bytes is not a CIFAR-10 binary "
+                                       u"batch"_s),
+                 qPrintable(data.error()));
+        // A label beyond 9 (CIFAR-100's fine labels, say).
+        QByteArray bad = cifarRecords(2, 0);
+        bad[3073] = char(57);
+        writeFile(dir.filePath(u"data_batch_3.bin"_s), bad);
+        data = loadCifar10Folder(dir.path());
+        QVERIFY(!data.ok());
+        QVERIFY2(data.error().contains(u"record 1 has label 57 (classes are 0 to 9)"_s),
+                 qPrintable(data.error()));
+        // An empty file.
+        writeFile(dir.filePath(u"data_batch_3.bin"_s), QByteArray());
+        QVERIFY(!loadCifar10Folder(dir.path()).ok());
     }
 
     void csvThroughTheSpecResolvesRelativePaths() {

@@ -54,6 +54,11 @@ const IntField kIntFields[] = {
     {u"evaluation.every", 1, 100000},
     {u"evaluation.batch_size", 1, 100000},
     {u"execution.workers", 0, 1024},
+    {u"selection.max_wait_rounds", 0, 100000}, // and enough for every turn: 1 with the defaults
+    {u"energy.model_bytes", 0, 1000000000},
+    {u"strategy.krum_byzantine", 0, 100000}, // and 2f + 3 per round, checked for krum only
+    {u"strategy.multi_krum_m", 0, 100000},   // and at most per round, for multi-krum only
+    {u"adversaries.count", 0, 10},           // at most `clients`, which defaults to 10
 };
 
 struct DoubleField {
@@ -80,11 +85,24 @@ const DoubleField kDoubleFields[] = {
     {u"data.synthetic.alpha", 0, false, 100, false, u"[0, 100]"},
     {u"data.synthetic.beta", 0, false, 100, false, u"[0, 100]"},
     {u"data.csv.test_fraction", 0, true, 1, true, u"(0, 1)"},
+    {u"selection.deadline_seconds", 0, false, 86400, false, u"[0, 86400]"},
+    {u"selection.bandwidth_budget_hz", 0, false, 1e12, false, u"[0, 1e+12]"},
+    {u"energy.carbon_intensity_g_per_kwh", 0, false, 10000, false, u"[0, 10000]"},
+    {u"energy.flops_per_sample", 0, false, 1e15, false, u"[0, 1e+15]"},
+    {u"strategy.server_momentum", 0, false, 1, true, u"[0, 1)"},
+    {u"strategy.beta1", 0, false, 1, true, u"[0, 1)"},
+    {u"strategy.beta2", 0, false, 1, true, u"[0, 1)"},
+    {u"strategy.tau", 0, true, 1, false, u"(0, 1]"},
+    {u"strategy.trim_fraction", 0, false, 0.5, true, u"[0, 0.5)"},
+    {u"adversaries.scale", 0, true, 1e6, false, u"(0, 1e+06]"},
+    {u"adversaries.noise_std", 0, true, 1e6, false, u"(0, 1e+06]"},
+    {u"validation.max_update_norm", 0, false, 1e12, false, u"[0, 1e+12]"},
 };
 
-const char16_t* const kSections[] = {u"data",       u"data.csv", u"data.synthetic", u"partition",
-                                     u"selection",  u"model",    u"training",       u"strategy",
-                                     u"evaluation", u"execution"};
+const char16_t* const kSections[] = {
+    u"data",   u"data.csv", u"data.synthetic",  u"partition",   u"selection",
+    u"model",  u"training", u"strategy",        u"evaluation",  u"execution",
+    u"ledger", u"energy",   u"energy.profiles", u"adversaries", u"validation"};
 
 Result<FederationSpec> parse(const QByteArray& json, const QStringList& overrides = {}) {
     return parseSpec(json, kBase, overrides);
@@ -108,13 +126,34 @@ FederationSpec unusualSpec() {
     s.data.trainLimit = 1000;
     s.data.testLimit = 500;
     s.partition = {PartitionScheme::Quantity, 1.0 / 3.0, 4, 2.5, 7};
-    s.selection = {0.25, 3};
+    s.selection = {0.25, 3, SelectionPolicy::EnergyAware, 2.5, 20, 2e7, true};
+    s.energy.devices = {{u"laptop"_s, 2.0}, {u"my-sensor"_s, 1.0 / 3.0}};
+    for (int i = 0; i < 33; ++i)
+        s.energy.clientDevices.append(i % 2 ? u"my-sensor"_s : u"phone-midrange"_s);
+    DeviceProfileSettings sensor{u"my-sensor"_s, u"a sensor node"_s, {}};
+    for (const char16_t* key :
+         {u"cpu_frequency_hz", u"flops_per_cycle", u"switched_capacitance", u"transmit_power_w",
+          u"bandwidth_hz", u"distance_min_m", u"distance_max_m", u"noise_density_w_per_hz",
+          u"idle_power_w", u"carbon_intensity_g_per_kwh"})
+        sensor.values[QString::fromUtf16(key)] = 0.5;
+    sensor.values[u"cpu_frequency_hz"_s] = 4.8e7;
+    sensor.values[u"switched_capacitance"_s] = 1e-27;
+    sensor.values[u"noise_density_w_per_hz"_s] = 3.981e-21;
+    s.energy.profiles = {sensor, {u"phone-midrange"_s, {}, {{u"transmit_power_w"_s, 0.1}}}};
+    s.energy.carbonIntensity = 56.5;
+    s.energy.modelBytes = 123456;
+    s.energy.flopsPerSample = 2.5e6;
+    s.energy.countIdle = true;
     s.model.architecture = ModelArchitecture::LogisticRegression;
     s.model.hidden = {64, 32, 16};
     s.training = {OptimizerKind::Adam, 1e-3, 0.5, 1e-4, 0.8, 0.95, 1e-7, 3, 128};
-    s.strategy = {StrategyKind::FedProx, 0.001, 0.75};
+    s.strategy = {StrategyKind::FedProx, 0.001, 0.75, 0.5, 0.8, 0.95, 1e-4, 0.25, 2, 5};
+    s.adversaries = {0, {3, 1, 7}, AdversaryBehaviour::Gaussian, 2.5, 0.125, 42};
+    s.validation.maxUpdateNorm = 12.5;
+    s.model.path = u"models/my model.pt"_s;
     s.evaluation = {5, true, 250};
     s.execution.workers = 3;
+    s.ledger.storeUpdates = true;
     return s;
 }
 
@@ -212,8 +251,9 @@ private Q_SLOTS:
         }
 
         // Strings.
-        for (const QString& path : {u"name"_s, u"data.path"_s, u"data.csv.train"_s,
-                                    u"data.csv.test"_s, u"data.csv.label_column"_s}) {
+        for (const QString& path :
+             {u"name"_s, u"data.path"_s, u"data.csv.train"_s, u"data.csv.test"_s,
+              u"data.csv.label_column"_s, u"model.path"_s}) {
             addOverrideError(path + u" number"_s, {path + u"=5"_s}, path,
                              {u"must be a string"_s, u"got 5"_s});
         }
@@ -231,6 +271,9 @@ private Q_SLOTS:
                          u"data.synthetic.iid"_s, {u"must be true or false"_s, u"got \"yes\""_s});
         addOverrideError(u"per_client null"_s, {u"evaluation.per_client=null"_s},
                          u"evaluation.per_client"_s, {u"must be true or false"_s, u"got null"_s});
+        addOverrideError(u"store_updates string"_s, {u"ledger.store_updates=\"true\""_s},
+                         u"ledger.store_updates"_s,
+                         {u"must be true or false"_s, u"got \"true\""_s});
 
         // Enums: a misspelling (with a suggestion), an unknown name, a wrong type.
         addOverrideError(u"dataset misspelled"_s, {u"data.dataset=fashion_mnist"_s},
@@ -258,16 +301,24 @@ private Q_SLOTS:
                          {u"must be one of sgd, adam"_s, u"got \"rmsprop\""_s});
         addOverrideError(u"optimizer number"_s, {u"training.optimizer=1"_s},
                          u"training.optimizer"_s, {u"must be one of sgd, adam"_s, u"got 1"_s});
-        addOverrideError(u"strategy unknown"_s, {u"strategy.name=fedadam"_s}, u"strategy.name"_s,
-                         {u"must be one of fedavg, fedprox"_s, u"got \"fedadam\""_s});
+        addOverrideError(u"strategy unknown"_s, {u"strategy.name=fedsgd"_s}, u"strategy.name"_s,
+                         {u"must be one of fedavg, fedprox, fedavgm, fedadam, fedyogi, "
+                          u"fedadagrad, scaffold, median, trimmed-mean, krum, multi-krum"_s,
+                          u"got \"fedsgd\""_s});
+        addOverrideError(u"strategy misspelled"_s, {u"strategy.name=trimmed_mean"_s},
+                         u"strategy.name"_s, {u"did you mean \"trimmed-mean\""_s});
+        addOverrideError(u"behaviour unknown"_s, {u"adversaries.behaviour=sign_flip"_s},
+                         u"adversaries.behaviour"_s,
+                         {u"must be one of sign-flip, scaled, gaussian, label-flip, free-rider"_s,
+                          u"did you mean \"sign-flip\""_s});
         addOverrideError(u"strategy null"_s, {u"strategy.name=null"_s}, u"strategy.name"_s,
                          {u"must be one of fedavg, fedprox"_s, u"got null"_s});
 
         // Unknown keys, at every level.
         addOverrideError(u"unknown at root"_s, {u"client=5"_s}, u"client"_s,
                          {u"unknown field (allowed: format, name, seed, rounds, clients, data, "
-                          u"partition, selection, model, training, strategy, evaluation, "
-                          u"execution)"_s,
+                          u"partition, selection, model, training, strategy, adversaries, "
+                          u"validation, evaluation, energy, execution, ledger)"_s,
                           u"did you mean \"clients\""_s});
         addOverrideError(u"unknown in data"_s, {u"data.datset=mnist"_s}, u"data.datset"_s,
                          {u"unknown field (allowed: dataset, path, train_limit, test_limit, csv, "
@@ -286,20 +337,109 @@ private Q_SLOTS:
                           u"quantity_alpha, min_samples_per_client)"_s,
                           u"did you mean \"alpha\""_s});
         addOverrideError(u"unknown in selection"_s, {u"selection.frac=0.5"_s}, u"selection.frac"_s,
-                         {u"unknown field (allowed: fraction, min_clients)"_s});
+                         {u"unknown field (allowed: fraction, min_clients, policy, "
+                          u"deadline_seconds, max_wait_rounds, bandwidth_budget_hz, "
+                          u"power_control)"_s});
         addOverrideError(u"unknown in model"_s, {u"model.layers=[5]"_s}, u"model.layers"_s,
-                         {u"unknown field (allowed: architecture, hidden)"_s});
+                         {u"unknown field (allowed: architecture, hidden, path)"_s});
         addOverrideError(u"unknown in training"_s, {u"training.lr=0.1"_s}, u"training.lr"_s,
                          {u"unknown field (allowed: optimizer, learning_rate, momentum, "
                           u"weight_decay, adam_beta1, adam_beta2, adam_epsilon, local_epochs, "
                           u"batch_size)"_s});
         addOverrideError(u"unknown in strategy"_s, {u"strategy.muu=0.1"_s}, u"strategy.muu"_s,
-                         {u"unknown field (allowed: name, mu, server_learning_rate)"_s,
+                         {u"unknown field (allowed: name, mu, server_learning_rate, "
+                          u"server_momentum, beta1, beta2, tau, trim_fraction, krum_byzantine, "
+                          u"multi_krum_m)"_s,
                           u"did you mean \"mu\""_s});
+        addOverrideError(u"unknown in adversaries"_s, {u"adversaries.behavior=scaled"_s},
+                         u"adversaries.behavior"_s,
+                         {u"unknown field (allowed: count, clients, behaviour, scale, noise_std, "
+                          u"seed)"_s,
+                          u"did you mean \"behaviour\""_s});
+        addOverrideError(u"unknown in validation"_s, {u"validation.max_norm=5"_s},
+                         u"validation.max_norm"_s, {u"unknown field (allowed: max_update_norm)"_s});
         addOverrideError(u"unknown in evaluation"_s, {u"evaluation.each=2"_s}, u"evaluation.each"_s,
                          {u"unknown field (allowed: every, per_client, batch_size)"_s});
         addOverrideError(u"unknown in execution"_s, {u"execution.threads=2"_s},
                          u"execution.threads"_s, {u"unknown field (allowed: workers)"_s});
+        addOverrideError(u"unknown in ledger"_s, {u"ledger.store_update=true"_s},
+                         u"ledger.store_update"_s,
+                         {u"unknown field (allowed: store_updates)"_s,
+                          u"did you mean \"store_updates\""_s});
+
+        // Selection policies and energy settings (docs/spec.md, docs/energy.md).
+        addOverrideError(u"policy misspelled"_s, {u"selection.policy=energy_aware"_s},
+                         u"selection.policy"_s,
+                         {u"must be one of random, energy-aware, deadline-aware"_s,
+                          u"did you mean \"energy-aware\""_s});
+        addOverrideError(u"deadline-aware without a deadline"_s,
+                         {u"selection.policy=deadline-aware"_s}, u"selection.deadline_seconds"_s,
+                         {u"must be positive when selection.policy is deadline-aware"_s});
+        addOverrideError(u"power control without a deadline"_s, {u"selection.power_control=true"_s},
+                         u"selection.power_control"_s, {u"needs selection.deadline_seconds > 0"_s});
+        addOverrideError(u"fairness bound too tight"_s,
+                         {u"clients=100"_s, u"selection.fraction=0.1"_s,
+                          u"selection.max_wait_rounds=9"_s},
+                         u"selection.max_wait_rounds"_s,
+                         {u"must be 0 or at least 10"_s, u"100 clients and 10 per round"_s,
+                          u"got 9"_s});
+        addOverrideError(u"unknown device profile"_s,
+                         {u"energy.devices=[{\"profile\": \"phone-midrang\", \"share\": 1}]"_s},
+                         u"energy.devices[0].profile"_s,
+                         {u"must be a built-in profile (raspberry-pi-4, phone-midrange, laptop, "
+                          u"edge-server) or one defined in energy.profiles"_s,
+                          u"got \"phone-midrang\""_s, u"did you mean \"phone-midrange\""_s});
+        addOverrideError(u"device share zero"_s,
+                         {u"energy.devices=[{\"profile\": \"laptop\", \"share\": 0}]"_s},
+                         u"energy.devices[0].share"_s, {u"must be in (0, 10000]"_s, u"got 0"_s});
+        addOverrideError(u"device listed twice"_s,
+                         {u"energy.devices=[{\"profile\": \"laptop\"}, {\"profile\": \"laptop\"}]"_s},
+                         u"energy.devices[1].profile"_s, {u"\"laptop\" is listed twice"_s});
+        addOverrideError(u"device entry not an object"_s, {u"energy.devices=[\"laptop\"]"_s},
+                         u"energy.devices[0]"_s,
+                         {u"must be an object such as {\"profile\": \"laptop\""_s,
+                          u"got \"laptop\""_s});
+        addOverrideError(u"device entry with an unknown key"_s,
+                         {u"energy.devices=[{\"profile\": \"laptop\", \"weight\": 1}]"_s},
+                         u"energy.devices[0].weight"_s, {u"unknown field (allowed: profile, share)"_s});
+        addOverrideError(u"devices not an array"_s, {u"energy.devices=laptop"_s}, u"energy.devices"_s,
+                         {u"must be an array of {\"profile\": name, \"share\": number}"_s});
+        addOverrideError(u"no devices"_s, {u"energy.devices=[]"_s}, u"energy.devices"_s,
+                         {u"must list at least one"_s, u"or set energy.client_devices"_s});
+        addOverrideError(u"client devices of the wrong length"_s,
+                         {u"clients=3"_s, u"energy.client_devices=[\"laptop\", \"laptop\"]"_s},
+                         u"energy.client_devices"_s,
+                         {u"must list one profile per client (3), got 2"_s});
+        addOverrideError(u"client device unknown"_s,
+                         {u"clients=2"_s, u"energy.client_devices=[\"laptop\", \"toaster\"]"_s},
+                         u"energy.client_devices[1]"_s, {u"got \"toaster\""_s});
+        addOverrideError(u"client device not a string"_s,
+                         {u"clients=2"_s, u"energy.client_devices=[\"laptop\", 7]"_s},
+                         u"energy.client_devices[1]"_s, {u"must be a profile name, got 7"_s});
+        addOverrideError(u"profile field out of range"_s,
+                         {u"energy.profiles.laptop.transmit_power_w=0"_s},
+                         u"energy.profiles.laptop.transmit_power_w"_s,
+                         {u"must be (0, 1000], got 0"_s});
+        addOverrideError(u"profile field misspelled"_s,
+                         {u"energy.profiles.laptop.transmit_power=0.2"_s},
+                         u"energy.profiles.laptop.transmit_power"_s,
+                         {u"unknown field (allowed: description, cpu_frequency_hz"_s,
+                          u"did you mean \"transmit_power_w\""_s});
+        addOverrideError(u"profile field not a number"_s,
+                         {u"energy.profiles.laptop.bandwidth_hz=wide"_s},
+                         u"energy.profiles.laptop.bandwidth_hz"_s,
+                         {u"must be a number, got \"wide\""_s});
+        addOverrideError(u"profile distances reversed"_s,
+                         {u"energy.profiles.laptop.distance_min_m=300"_s},
+                         u"energy.profiles.laptop.distance_min_m"_s,
+                         {u"must not exceed distance_max_m (200), got 300"_s});
+        addOverrideError(u"new profile incomplete"_s,
+                         {u"energy.profiles.sensor={\"cpu_frequency_hz\": 4.8e7}"_s},
+                         u"energy.profiles.sensor"_s,
+                         {u"is not a built-in profile"_s, u"must set every field"_s,
+                          u"missing: flops_per_cycle, switched_capacitance"_s});
+        addOverrideError(u"profile not an object"_s, {u"energy.profiles.laptop=5"_s},
+                         u"energy.profiles.laptop"_s, {u"must be an object of profile fields"_s});
 
         // Sections that are not objects.
         for (const char16_t* section : kSections) {
@@ -336,7 +476,44 @@ private Q_SLOTS:
             u"cnn on csv"_s,
             {u"model.architecture=cnn"_s, u"data.dataset=csv"_s, u"data.csv.train=a.csv"_s},
             u"model.architecture"_s,
-            {u"cnn needs image data"_s, u"fashion-mnist or mnist"_s, u"got data.dataset csv"_s});
+            {u"cnn needs image data"_s, u"fashion-mnist, mnist or cifar10"_s,
+             u"got data.dataset csv"_s});
+        addOverrideError(u"krum needs 2f + 3 clients per round"_s,
+                         {u"strategy.name=krum"_s, u"strategy.krum_byzantine=4"_s},
+                         u"strategy.krum_byzantine"_s,
+                         {u"must leave at least 2f + 3 clients per round"_s,
+                          u"10 clients per round allow f up to 3, got 4"_s});
+        addOverrideError(u"krum's bound follows the clients per round"_s,
+                         {u"strategy.name=multi-krum"_s, u"selection.fraction=0.4"_s,
+                          u"strategy.krum_byzantine=1"_s},
+                         u"strategy.krum_byzantine"_s,
+                         {u"4 clients per round allow f up to 0, got 1"_s});
+        addOverrideError(u"multi-krum m above the clients per round"_s,
+                         {u"strategy.name=multi-krum"_s, u"strategy.multi_krum_m=11"_s},
+                         u"strategy.multi_krum_m"_s,
+                         {u"must be 0 (n - f) or at most the 10 clients per round, got 11"_s});
+        addOverrideError(u"scaffold with adam"_s,
+                         {u"strategy.name=scaffold"_s, u"training.optimizer=adam"_s},
+                         u"training.optimizer"_s,
+                         {u"must be sgd when strategy.name is scaffold"_s, u"got adam"_s});
+        addOverrideError(u"torchscript without a file"_s, {u"model.architecture=torchscript"_s},
+                         u"model.path"_s,
+                         {u"must name the TorchScript module file"_s, u"torch.jit.save"_s});
+        addOverrideError(
+            u"cifar10 without path"_s, {u"data.dataset=cifar10"_s, u"data.path="_s}, u"data.path"_s,
+            {u"must not be empty when data.dataset is cifar10"_s, u"CIFAR-10 binary batches"_s});
+        addOverrideError(u"adversary beyond the clients"_s, {u"adversaries.clients=[2, 10]"_s},
+                         u"adversaries.clients[1]"_s, {u"must be 0..9"_s, u"got 10"_s});
+        addOverrideError(u"adversary listed twice"_s, {u"adversaries.clients=[4, 2, 4]"_s},
+                         u"adversaries.clients[2]"_s, {u"client 4 is listed twice"_s});
+        addOverrideError(u"adversary count and list disagree"_s,
+                         {u"adversaries.clients=[1, 2]"_s, u"adversaries.count=3"_s},
+                         u"adversaries.count"_s,
+                         {u"must be 0 or the length of adversaries.clients (2)"_s, u"got 3"_s});
+        addOverrideError(u"adversary list not integers"_s, {u"adversaries.clients=[\"a\"]"_s},
+                         u"adversaries.clients[0]"_s, {u"must be an integer"_s});
+        addOverrideError(u"adversary seed negative"_s, {u"adversaries.seed=-1"_s},
+                         u"adversaries.seed"_s, {u"must be 0..9007199254740991"_s, u"got -1"_s});
         addOverrideError(u"lenet5 on synthetic"_s,
                          {u"model.architecture=lenet5"_s, u"data.dataset=synthetic"_s},
                          u"model.architecture"_s,
@@ -455,8 +632,43 @@ private Q_SLOTS:
         QTest::addRow("csv needs no path")
             << QStringList{u"data.dataset=csv"_s, u"data.csv.train=t.csv"_s, u"data.path="_s};
         QTest::addRow("format marker") << QStringList{u"format=fedstudio-spec/1"_s};
+        QTest::addRow("deadline-aware with a deadline")
+            << QStringList{u"selection.policy=deadline-aware"_s, u"selection.deadline_seconds=2"_s,
+                           u"selection.power_control=true"_s};
+        QTest::addRow("fairness bound just enough")
+            << QStringList{u"clients=100"_s, u"selection.fraction=0.1"_s,
+                           u"selection.max_wait_rounds=10"_s, u"selection.policy=energy-aware"_s};
+        QTest::addRow("client devices instead of a mix")
+            << QStringList{u"clients=2"_s, u"energy.devices=[]"_s,
+                           u"energy.client_devices=[\"laptop\", \"edge-server\"]"_s};
+        QTest::addRow("a device of the spec's own")
+            << QStringList{u"energy.profiles.sensor={\"cpu_frequency_hz\": 4.8e7, "
+                           u"\"flops_per_cycle\": 1, \"switched_capacitance\": 1e-27, "
+                           u"\"transmit_power_w\": 0.01, \"bandwidth_hz\": 125000, "
+                           u"\"distance_min_m\": 10, \"distance_max_m\": 2000, "
+                           u"\"noise_density_w_per_hz\": 3.981e-21, \"idle_power_w\": 0.001, "
+                           u"\"carbon_intensity_g_per_kwh\": 30}"_s,
+                           u"energy.devices=[{\"profile\": \"sensor\", \"share\": 3}, "
+                           u"{\"profile\": \"laptop\", \"share\": 1}]"_s};
         QTest::addRow("missing data file is not the spec's business")
             << QStringList{u"data.path=/nonexistent/folder"_s};
+        QTest::addRow("krum with 2f + 3 clients per round")
+            << QStringList{u"strategy.name=krum"_s, u"strategy.krum_byzantine=3"_s};
+        QTest::addRow("multi-krum choosing every update")
+            << QStringList{u"strategy.name=multi-krum"_s, u"strategy.multi_krum_m=10"_s};
+        QTest::addRow("krum's f is not checked for other strategies")
+            << QStringList{u"strategy.krum_byzantine=100000"_s};
+        QTest::addRow("scaffold with sgd") << QStringList{u"strategy.name=scaffold"_s};
+        QTest::addRow("torchscript with a file")
+            << QStringList{u"model.architecture=torchscript"_s, u"model.path=model.pt"_s};
+        QTest::addRow("cnn on cifar10")
+            << QStringList{u"data.dataset=cifar10"_s, u"data.path=cifar-10-batches-bin"_s,
+                           u"model.architecture=cnn"_s};
+        QTest::addRow("every client Byzantine")
+            << QStringList{u"adversaries.count=10"_s, u"adversaries.behaviour=free-rider"_s};
+        QTest::addRow("Byzantine list and its count")
+            << QStringList{u"adversaries.clients=[9, 0, 4]"_s, u"adversaries.count=3"_s,
+                           u"adversaries.behaviour=label-flip"_s};
     }
 
     void boundsAccepted() {
@@ -563,11 +775,47 @@ private Q_SLOTS:
 
     void validateSpecRejectsUnnamedEnumValues() {
         FederationSpec spec;
-        spec.strategy.kind = static_cast<StrategyKind>(9);
+        spec.strategy.kind = static_cast<StrategyKind>(99);
         const auto problems = validateSpec(spec);
         QCOMPARE(problems.size(), std::size_t(1));
         QCOMPARE(problems[0].path, u"strategy.name"_s);
         QVERIFY(problems[0].message.contains(u"must be one of fedavg, fedprox"_s));
+        spec = FederationSpec{};
+        spec.adversaries.behaviour = static_cast<AdversaryBehaviour>(99);
+        QCOMPARE(validateSpec(spec).size(), std::size_t(1));
+        QCOMPARE(validateSpec(spec)[0].path, u"adversaries.behaviour"_s);
+    }
+
+    void serverLearningRateDefaultsByStrategy() {
+        // Left out, the server step suits the strategy: the adaptive optimizers move every
+        // coordinate by about eta, so their default is 100 times smaller than averaging's.
+        for (const auto& [name, expected] :
+             {std::pair{u"fedavg"_s, 1.0}, std::pair{u"fedprox"_s, 1.0},
+              std::pair{u"fedavgm"_s, 1.0}, std::pair{u"scaffold"_s, 1.0},
+              std::pair{u"median"_s, 1.0}, std::pair{u"krum"_s, 1.0}, std::pair{u"fedadam"_s, 0.01},
+              std::pair{u"fedyogi"_s, 0.01}, std::pair{u"fedadagrad"_s, 0.01}}) {
+            const auto spec = parse("{}", {u"strategy.name="_s + name});
+            QVERIFY2(spec.ok(), qPrintable(spec.error()));
+            QCOMPARE(spec->strategy.serverLearningRate, expected);
+            QCOMPARE(defaultServerLearningRate(spec->strategy.kind), expected);
+        }
+        // Given, it is kept, whatever the strategy.
+        const auto given =
+            parse("{}", {u"strategy.name=fedadam"_s, u"strategy.server_learning_rate=0.5"_s});
+        QVERIFY2(given.ok(), qPrintable(given.error()));
+        QCOMPARE(given->strategy.serverLearningRate, 0.5);
+        // Written out, a spec reads back with the value it was written with.
+        const auto again = parse(specToJson(*parse("{}", {u"strategy.name=fedyogi"_s})));
+        QVERIFY(again.ok());
+        QCOMPARE(again->strategy.serverLearningRate, 0.01);
+    }
+
+    void byzantineListIsReadInItsOrder() {
+        const auto spec = parse("{}", {u"adversaries.clients=[7, 2, 5]"_s});
+        QVERIFY2(spec.ok(), qPrintable(spec.error()));
+        QCOMPARE(spec->adversaries.clients, (std::vector<int>{7, 2, 5}));
+        QCOMPARE(spec->adversaries.behaviour, AdversaryBehaviour::SignFlip);
+        QCOMPARE(spec->adversaries.scale, 4.0);
     }
 
     void formatProblemsOneLineEach() {
@@ -654,8 +902,14 @@ private Q_SLOTS:
             u"partition.min_samples_per_client"_s,
             u"selection.fraction"_s,
             u"selection.min_clients"_s,
+            u"selection.policy"_s,
+            u"selection.deadline_seconds"_s,
+            u"selection.max_wait_rounds"_s,
+            u"selection.bandwidth_budget_hz"_s,
+            u"selection.power_control"_s,
             u"model.architecture"_s,
             u"model.hidden"_s,
+            u"model.path"_s,
             u"training.optimizer"_s,
             u"training.learning_rate"_s,
             u"training.momentum"_s,
@@ -668,10 +922,31 @@ private Q_SLOTS:
             u"strategy.name"_s,
             u"strategy.mu"_s,
             u"strategy.server_learning_rate"_s,
+            u"strategy.server_momentum"_s,
+            u"strategy.beta1"_s,
+            u"strategy.beta2"_s,
+            u"strategy.tau"_s,
+            u"strategy.trim_fraction"_s,
+            u"strategy.krum_byzantine"_s,
+            u"strategy.multi_krum_m"_s,
+            u"adversaries.count"_s,
+            u"adversaries.clients"_s,
+            u"adversaries.behaviour"_s,
+            u"adversaries.scale"_s,
+            u"adversaries.noise_std"_s,
+            u"adversaries.seed"_s,
+            u"validation.max_update_norm"_s,
             u"evaluation.every"_s,
             u"evaluation.per_client"_s,
             u"evaluation.batch_size"_s,
+            u"energy.devices"_s,
+            u"energy.client_devices"_s,
+            u"energy.carbon_intensity_g_per_kwh"_s,
+            u"energy.model_bytes"_s,
+            u"energy.flops_per_sample"_s,
+            u"energy.count_idle"_s,
             u"execution.workers"_s,
+            u"ledger.store_updates"_s,
         };
         int leaves = 0;
         for (const QString& path : layout) {
@@ -736,6 +1011,23 @@ private Q_SLOTS:
             },
             [&](FederationSpec& s) { s.selection.fraction = other.selection.fraction; },
             [&](FederationSpec& s) { s.selection.minClients = other.selection.minClients; },
+            [&](FederationSpec& s) { s.selection.policy = other.selection.policy; },
+            [&](FederationSpec& s) {
+                s.selection.deadlineSeconds = other.selection.deadlineSeconds;
+            },
+            [&](FederationSpec& s) { s.selection.maxWaitRounds = other.selection.maxWaitRounds; },
+            [&](FederationSpec& s) {
+                s.selection.bandwidthBudgetHz = other.selection.bandwidthBudgetHz;
+            },
+            [&](FederationSpec& s) { s.selection.powerControl = other.selection.powerControl; },
+            [&](FederationSpec& s) { s.energy.devices = other.energy.devices; },
+            [&](FederationSpec& s) { s.energy.devices[0].share = 0.5; },
+            [&](FederationSpec& s) { s.energy.clientDevices = other.energy.clientDevices; },
+            [&](FederationSpec& s) { s.energy.profiles = other.energy.profiles; },
+            [&](FederationSpec& s) { s.energy.carbonIntensity = other.energy.carbonIntensity; },
+            [&](FederationSpec& s) { s.energy.modelBytes = other.energy.modelBytes; },
+            [&](FederationSpec& s) { s.energy.flopsPerSample = other.energy.flopsPerSample; },
+            [&](FederationSpec& s) { s.energy.countIdle = other.energy.countIdle; },
             [&](FederationSpec& s) { s.model.architecture = other.model.architecture; },
             [&](FederationSpec& s) { s.model.hidden = other.model.hidden; },
             [&](FederationSpec& s) { s.training.optimizer = other.training.optimizer; },
@@ -752,10 +1044,28 @@ private Q_SLOTS:
             [&](FederationSpec& s) {
                 s.strategy.serverLearningRate = other.strategy.serverLearningRate;
             },
+            [&](FederationSpec& s) { s.strategy.serverMomentum = other.strategy.serverMomentum; },
+            [&](FederationSpec& s) { s.strategy.beta1 = other.strategy.beta1; },
+            [&](FederationSpec& s) { s.strategy.beta2 = other.strategy.beta2; },
+            [&](FederationSpec& s) { s.strategy.tau = other.strategy.tau; },
+            [&](FederationSpec& s) { s.strategy.trimFraction = other.strategy.trimFraction; },
+            [&](FederationSpec& s) { s.strategy.krumByzantine = other.strategy.krumByzantine; },
+            [&](FederationSpec& s) {
+                s.strategy.multiKrumSelected = other.strategy.multiKrumSelected;
+            },
+            [&](FederationSpec& s) { s.adversaries.count = 3; },
+            [&](FederationSpec& s) { s.adversaries.clients = other.adversaries.clients; },
+            [&](FederationSpec& s) { s.adversaries.behaviour = other.adversaries.behaviour; },
+            [&](FederationSpec& s) { s.adversaries.scale = other.adversaries.scale; },
+            [&](FederationSpec& s) { s.adversaries.noiseStd = other.adversaries.noiseStd; },
+            [&](FederationSpec& s) { s.adversaries.seed = other.adversaries.seed; },
+            [&](FederationSpec& s) { s.validation.maxUpdateNorm = other.validation.maxUpdateNorm; },
+            [&](FederationSpec& s) { s.model.path = other.model.path; },
             [&](FederationSpec& s) { s.evaluation.every = other.evaluation.every; },
             [&](FederationSpec& s) { s.evaluation.perClient = other.evaluation.perClient; },
             [&](FederationSpec& s) { s.evaluation.batchSize = other.evaluation.batchSize; },
             [&](FederationSpec& s) { s.execution.workers = other.execution.workers; },
+            [&](FederationSpec& s) { s.ledger.storeUpdates = other.ledger.storeUpdates; },
         };
         for (std::size_t i = 0; i < changes.size(); ++i) {
             FederationSpec changed = base;
@@ -765,13 +1075,28 @@ private Q_SLOTS:
     }
 
     void enumNames() {
-        QCOMPARE(datasetNames(),
-                 (QStringList{u"fashion-mnist"_s, u"mnist"_s, u"csv"_s, u"synthetic"_s}));
+        QCOMPARE(datasetNames(), (QStringList{u"fashion-mnist"_s, u"mnist"_s, u"csv"_s,
+                                              u"synthetic"_s, u"cifar10"_s}));
         QCOMPARE(partitionNames(),
                  (QStringList{u"iid"_s, u"dirichlet"_s, u"shards"_s, u"quantity"_s}));
-        QCOMPARE(architectureNames(), (QStringList{u"logreg"_s, u"mlp"_s, u"cnn"_s, u"lenet5"_s}));
+        QCOMPARE(architectureNames(),
+                 (QStringList{u"logreg"_s, u"mlp"_s, u"cnn"_s, u"lenet5"_s, u"torchscript"_s}));
         QCOMPARE(optimizerNames(), (QStringList{u"sgd"_s, u"adam"_s}));
-        QCOMPARE(strategyNames(), (QStringList{u"fedavg"_s, u"fedprox"_s}));
+        QCOMPARE(strategyNames(),
+                 (QStringList{u"fedavg"_s, u"fedprox"_s, u"fedavgm"_s, u"fedadam"_s, u"fedyogi"_s,
+                              u"fedadagrad"_s, u"scaffold"_s, u"median"_s, u"trimmed-mean"_s,
+                              u"krum"_s, u"multi-krum"_s}));
+        QCOMPARE(adversaryBehaviourNames(), (QStringList{u"sign-flip"_s, u"scaled"_s, u"gaussian"_s,
+                                                         u"label-flip"_s, u"free-rider"_s}));
+        for (const QString& name : adversaryBehaviourNames())
+            QCOMPARE(adversaryBehaviourName(*parseAdversaryBehaviour(name)), name);
+        QCOMPARE(datasetName(DatasetKind::Cifar10), u"cifar10"_s);
+        QCOMPARE(architectureName(ModelArchitecture::TorchScript), u"torchscript"_s);
+        QCOMPARE(selectionPolicyNames(),
+                 (QStringList{u"random"_s, u"energy-aware"_s, u"deadline-aware"_s}));
+        for (const QString& name : selectionPolicyNames())
+            QCOMPARE(selectionPolicyName(*parseSelectionPolicy(name)), name);
+        QVERIFY(!parseSelectionPolicy(u"energy_aware"));
 
         QCOMPARE(datasetName(DatasetKind::FashionMnist), u"fashion-mnist"_s);
         QCOMPARE(partitionName(PartitionScheme::Quantity), u"quantity"_s);
@@ -797,7 +1122,9 @@ private Q_SLOTS:
         QVERIFY(!parsePartition(u""));
         QVERIFY(!parseArchitecture(u"logistic"));
         QVERIFY(!parseOptimizer(u"SGD"));
-        QVERIFY(!parseStrategy(u"fedavgm"));
+        QVERIFY(!parseStrategy(u"FedAvgM"));
+        QVERIFY(!parseStrategy(u"trimmed_mean"));
+        QVERIFY(!parseAdversaryBehaviour(u"signflip"));
     }
 
     void applyOverride_data() {

@@ -56,7 +56,7 @@ QByteArray payload(std::uint64_t seed, int size) {
 std::vector<ClientInfo> makeClients(int count) {
     std::vector<ClientInfo> clients;
     for (int i = 0; i < count; ++i)
-        clients.push_back({i, u"node-%1"_s.arg(i), 100 + i, {i, 2 * i, 3, 0}});
+        clients.push_back({i, u"node-%1"_s.arg(i), 100 + i, {i, 2 * i, 3, 0}, {}, {}, {}});
     return clients;
 }
 
@@ -185,6 +185,12 @@ QString differences(const RoundRecord& a, const RoundRecord& b) {
     FED_FIELD(accepted);
     FED_FIELD(samples);
     FED_FIELD(strategyStateHash);
+    FED_FIELD(computationJ);
+    FED_FIELD(communicationJ);
+    FED_FIELD(idleJ);
+    FED_FIELD(carbonG);
+    FED_FIELD(modelledSeconds);
+    FED_FIELD(measuredPackageJ);
     return diffs.join(u", "_s);
 }
 
@@ -202,6 +208,15 @@ QString differences(const ClientRoundRecord& a, const ClientRoundRecord& b) {
     FED_FIELD(wallSeconds);
     FED_FIELD(cpuSeconds);
     FED_FIELD(updateHash);
+    FED_FIELD(computationJ);
+    FED_FIELD(computationSeconds);
+    FED_FIELD(communicationJ);
+    FED_FIELD(communicationSeconds);
+    FED_FIELD(idleJ);
+    FED_FIELD(carbonG);
+    FED_FIELD(bandwidthHz);
+    FED_FIELD(transmitPowerW);
+    FED_FIELD(measuredPackageJ);
     return diffs.join(u", "_s);
 }
 
@@ -211,6 +226,9 @@ QString differences(const ClientInfo& a, const ClientInfo& b) {
     FED_FIELD(nodeId);
     FED_FIELD(samples);
     FED_FIELD(labelHistogram);
+    FED_FIELD(device);
+    FED_FIELD(deviceProfile);
+    FED_FIELD(byzantine);
     return diffs.join(u", "_s);
 }
 #undef FED_FIELD
@@ -363,29 +381,26 @@ private Q_SLOTS:
     void roundTripsEveryField() {
         QTemporaryDir dir;
         const QString path = runPath(dir);
-        std::vector<ClientInfo> clients = {{0, u"node-a"_s, 600, {100, 200, 300}},
-                                           {1, u"node-ü"_s, 0, {}},
-                                           {2, u"node-c"_s, std::int64_t(1) << 40, {0, 0, 7}}};
+        std::vector<ClientInfo> clients = {
+            {0, u"node-a"_s, 600, {100, 200, 300}, u"laptop"_s, u"{\"distance_m\":42.5}"_s, {}},
+            {1, u"node-ü"_s, 0, {}, {}, {}, u"sign-flip"_s},
+            {2, u"node-c"_s, std::int64_t(1) << 40, {0, 0, 7}, u"edge-server"_s, u"{}"_s, {}}};
         const QByteArray state = "optimizer moments";
         const QByteArray update0 = payload(99, 5000);
         RoundCommit first;
-        first.round = {1,
-                       1'700'000'000'123,
-                       1'700'000'004'567,
-                       4.444,
-                       true,
-                       0.8125,
-                       0.5,
-                       0.625,
-                       Hash::of(QByteArrayView("model one")),
-                       3,
-                       1,
-                       1234,
-                       Hash::of(state)};
+        first.round = {1, 1'700'000'000'123, 1'700'000'004'567, 4.444, true, 0.8125, 0.5, 0.625,
+                       Hash::of(QByteArrayView("model one")), 3, 1, 1234, Hash::of(state),
+                       // Energy: every column distinct, and the measured figure present.
+                       12.5, 3.25, 0.125, 0.0021, 7.75, 41.0};
         first.blobs = {
             {u"model"_s, "model one"}, {u"strategy-state"_s, state}, {u"update"_s, update0}};
-        ClientRoundRecord accepted{1,   0,    UpdateStatus::Accepted, {}, 600, 0.3, 0.9, 0.85, 0.41,
-                                   1.5, 1.25, Hash::of(update0)};
+        ClientRoundRecord accepted{1,   0,      UpdateStatus::Accepted,
+                                   {},  600,    0.3,
+                                   0.9, 0.85,   0.41,
+                                   1.5, 1.25,   Hash::of(update0),
+                                   1.5, 0.75,   0.25,
+                                   2.5, 0.0625, 1e-4,
+                                   1e6, 0.2,    3.5};
         ClientRoundRecord rejected{1,
                                    1,
                                    UpdateStatus::Rejected,
@@ -397,6 +412,15 @@ private Q_SLOTS:
                                    std::nullopt,
                                    0.2,
                                    0.1,
+                                   std::nullopt,
+                                   std::numeric_limits<double>::quiet_NaN(), // kept as NaN
+                                   0.0,
+                                   0.0,
+                                   0.0,
+                                   0.0,
+                                   0.0,
+                                   0.0,
+                                   0.0,
                                    std::nullopt};
         ClientRoundRecord dropped{1,
                                   2,
@@ -409,7 +433,16 @@ private Q_SLOTS:
                                   std::nullopt,
                                   30.0,
                                   0.0,
-                                  Hash::of(QByteArrayView("not stored"))};
+                                  Hash::of(QByteArrayView("not stored")),
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  0.0,
+                                  std::nullopt};
         first.clients = {accepted, rejected, dropped};
 
         RoundCommit second;
@@ -425,6 +458,12 @@ private Q_SLOTS:
                         2,
                         2,
                         600,
+                        std::nullopt,
+                        0.0,
+                        0.0,
+                        0.0,
+                        0.0,
+                        0.0,
                         std::nullopt};
         second.blobs = {{u"model"_s, "model two"}};
         ClientRoundRecord again = accepted;
@@ -465,6 +504,11 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < 3; ++i)
             QCOMPARE(differences((*round1)[i], first.clients[i]), QString());
         QVERIFY(std::isnan((*round1)[1].trainLoss));
+        QVERIFY(std::isnan((*round1)[1].computationJ));
+        QVERIFY(!(*round1)[1].measuredPackageJ);
+        QCOMPARE((*round1)[0].energyJ(), 1.8125);
+        QCOMPARE((*rounds)[0].energyJ(), 15.875);
+        QVERIFY(!(*rounds)[1].measuredPackageJ);
         const auto round2 = s.clientRounds(2);
         QVERIFY(round2);
         QCOMPARE(round2->size(), std::size_t(1));
@@ -484,6 +528,32 @@ private Q_SLOTS:
         QVERIFY2(integrity, qPrintable(integrity.error()));
     }
 
+    void clientStateIsReplacedWithItsRound() {
+        // SCAFFOLD's per-client control variates: committed with the round that made them, one
+        // row per client, the latest replacing the one before; a failed round leaves them.
+        QTemporaryDir dir;
+        const QString path = runPath(dir);
+        auto store = RunStore::create(path, R"({"name":"test"})");
+        QVERIFY2(store, qPrintable(store.error()));
+        RunStore& s = **store;
+        QVERIFY(s.writeClients(makeClients(3)));
+        auto none = s.clientState(1);
+        QVERIFY2(none, qPrintable(none.error()));
+        QVERIFY(!*none);
+        RoundCommit first = makeRound(1, 3, 256);
+        first.clientStates = {{0, QByteArray("c0 after 1")}, {1, QByteArray("c1 after 1")}};
+        QVERIFY(s.commitRound(first));
+        RoundCommit second = makeRound(2, 3, 256);
+        second.clientStates = {{1, QByteArray("c1 after 2")}};
+        QVERIFY(s.commitRound(second));
+        RoundCommit refused = makeRound(2, 3, 256); // round 2 again: nothing may be written
+        refused.clientStates = {{0, QByteArray("never")}};
+        QVERIFY(!s.commitRound(refused));
+        QCOMPARE(**s.clientState(0), QByteArray("c0 after 1"));
+        QCOMPARE(**s.clientState(1), QByteArray("c1 after 2"));
+        QVERIFY(!*s.clientState(2));
+    }
+
     void writeClientsIsIdempotentButNotRewritable() {
         QTemporaryDir dir;
         auto store = RunStore::create(runPath(dir), "{}");
@@ -501,7 +571,8 @@ private Q_SLOTS:
         QTemporaryDir other;
         auto fresh = RunStore::create(runPath(other), "{}");
         QVERIFY(fresh);
-        const Status twice = (*fresh)->writeClients({{4, u"a"_s, 1, {}}, {4, u"b"_s, 2, {}}});
+        const Status twice = (*fresh)->writeClients(
+            {{4, u"a"_s, 1, {}, {}, {}, {}}, {4, u"b"_s, 2, {}, {}, {}, {}}});
         QVERIFY(!twice);
         QVERIFY2(twice.error().contains(u"client 4 is listed twice"_s), qPrintable(twice.error()));
         QVERIFY((*fresh)->clients()->empty());

@@ -1,0 +1,1156 @@
+#include "engine/ledger/Ledger.h"
+
+#include "engine/model/Weights.h"
+#include "engine/spec/SpecIO.h"
+#include "engine/strategy/Strategy.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <set>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace fed {
+namespace {
+
+const char* const kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS ledger_blocks (
+    height     INTEGER PRIMARY KEY,
+    hash       BLOB NOT NULL,
+    model_hash BLOB NOT NULL,
+    data       BLOB NOT NULL,
+    signature  BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ledger_blocks_model ON ledger_blocks (model_hash);
+CREATE TABLE IF NOT EXISTS ledger_contributions (
+    node_id BLOB NOT NULL,
+    height  INTEGER NOT NULL,
+    PRIMARY KEY (node_id, height)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ledger_contributions_height ON ledger_contributions (height);
+CREATE TABLE IF NOT EXISTS keys (
+    owner       TEXT PRIMARY KEY NOT NULL,
+    public_key  BLOB NOT NULL,
+    private_key BLOB NOT NULL
+);
+)sql";
+
+// How often verify() reports progress and looks at the cancel flag.
+constexpr std::uint64_t kProgressEvery = 64;
+
+//! One prepared statement. The ledger prepares its own rather than sharing the store's cache:
+//! its queries run while the store's statements may be in use, and it is not on a hot path
+//! that a cache would help (an append is one block; verify keeps its statements for the loop).
+class Stmt {
+public:
+    Stmt(sqlite3* db, const char* sql)
+        : m_db(db) {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    bool prepared() const { return m_rc == SQLITE_OK; }
+    int code() const { return m_rc; }
+
+    Stmt& bindInt(int i, std::int64_t v) {
+        keep(sqlite3_bind_int64(m_stmt, i, v));
+        return *this;
+    }
+    Stmt& bindBlob(int i, QByteArrayView bytes) {
+        static const char empty = 0;
+        keep(sqlite3_bind_blob64(m_stmt, i, bytes.data() ? bytes.data() : &empty,
+                                 static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Stmt& bindHash(int i, const Hash& h) {
+        return bindBlob(i, QByteArrayView(reinterpret_cast<const char*>(h.bytes.data()), 32));
+    }
+    Stmt& bindText(int i, const QString& text) {
+        const QByteArray utf8 = text.toUtf8();
+        keep(sqlite3_bind_text64(m_stmt, i, utf8.constData(),
+                                 static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8));
+        return *this;
+    }
+    int step() {
+        if (m_rc != SQLITE_OK)
+            return m_rc;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_rc = rc;
+        return rc;
+    }
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (m_rc != SQLITE_OK && m_stmt)
+            m_rc = SQLITE_OK;
+    }
+
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    std::int64_t integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    QByteArrayView view(int c) const {
+        const void* p = sqlite3_column_blob(m_stmt, c);
+        const int n = sqlite3_column_bytes(m_stmt, c);
+        return p ? QByteArrayView(static_cast<const char*>(p), n) : QByteArrayView();
+    }
+    QByteArray bytes(int c) const { return view(c).toByteArray(); }
+    QString text(int c) const {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, c)) : QString();
+    }
+    std::optional<Hash> hash(int c) const {
+        const QByteArrayView v = view(c);
+        if (v.size() != 32)
+            return std::nullopt;
+        Hash h;
+        std::memcpy(h.bytes.data(), v.data(), 32);
+        return h;
+    }
+    QString error() const {
+        return QString::fromUtf8(m_rc == sqlite3_extended_errcode(m_db) ? sqlite3_errmsg(m_db)
+                                                                        : sqlite3_errstr(m_rc));
+    }
+
+private:
+    void keep(int rc) {
+        if (m_rc == SQLITE_OK && rc != SQLITE_OK)
+            m_rc = rc;
+    }
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+//! SQLite integers are signed; heights and counts beyond that range clamp to its end.
+std::int64_t sqlInteger(std::uint64_t value) {
+    return static_cast<std::int64_t>(std::min<std::uint64_t>(
+        value, static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())));
+}
+
+QString shortHash(const Hash& h) {
+    return h.toHex().left(16);
+}
+
+//! The round blocks' view of the genesis block, built once per verify.
+struct MemberInfo {
+    std::uint32_t client = 0;
+    std::size_t index = 0; //!< position in the genesis member list (ascending client)
+    PublicKey key;
+    VerifyingKey verifier;
+};
+
+struct ChainContext {
+    bool genesisSeen = false;
+    bool genesisUsable = false; //!< decoded and carrying a usable coordinator key
+    QString federationId;
+    VerifyingKey coordinator;
+    std::map<NodeId, MemberInfo> members;
+    Hash initialModel;
+    bool storeUpdates = false;
+    QByteArray spec;
+};
+
+enum class BlobState { Ok, Missing, Corrupt };
+
+} // namespace
+
+QString replayOutcomeName(ReplayOutcome outcome) {
+    switch (outcome) {
+    case ReplayOutcome::NotRequested:
+        return u"not requested"_s;
+    case ReplayOutcome::NotApplicable:
+        return u"not applicable"_s;
+    case ReplayOutcome::Reproduced:
+        return u"reproduced"_s;
+    case ReplayOutcome::UpdatesNotStored:
+        return u"updates not stored"_s;
+    case ReplayOutcome::Failed:
+        return u"failed"_s;
+    }
+    return u"failed"_s;
+}
+
+QString VerifyReport::summary() const {
+    if (cancelled)
+        return u"verification was cancelled"_s;
+    if (!problems.isEmpty())
+        return problems.first();
+    if (!firstBadHeight)
+        return {};
+    for (const BlockVerdict& v : blocks) {
+        if (v.height != *firstBadHeight)
+            continue;
+        const QString name = v.kind == BlockKind::Genesis ? u"block 0 (genesis)"_s
+                             : v.kind == BlockKind::Round
+                                 ? u"block %1 (round %2)"_s.arg(v.height).arg(v.round)
+                                 : u"block %1"_s.arg(v.height);
+        return u"%1: %2"_s.arg(name, v.problems.join(u"; "_s));
+    }
+    return u"block %1: %2"_s.arg(*firstBadHeight).arg(firstProblem);
+}
+
+struct Ledger::Private {
+    const RunStore& store;
+    explicit Private(const RunStore& s)
+        : store(s) {}
+
+    sqlite3* db() const { return store.handle(); }
+    Error sqlError(const QString& what, const Stmt& q) const {
+        return fail(u"%1: %2: %3"_s.arg(store.path(), what, q.error()));
+    }
+    Error damaged(const QString& what) const {
+        return fail(u"%1: the ledger is damaged: %2"_s.arg(store.path(), what));
+    }
+
+    Result<StoredBlock> readRow(const Stmt& q, int first) const {
+        StoredBlock s;
+        const QByteArrayView data = q.view(first + 1);
+        auto block = decodeBlock(data);
+        const auto height = q.integer(first);
+        if (!block)
+            return damaged(u"block %1 cannot be decoded: %2"_s.arg(height).arg(block.error()));
+        s.block = std::move(*block);
+        s.hash = blockHash(data);
+        s.encodedSize = data.size();
+        if (!Signature::fromBytes(q.view(first + 2), s.signature))
+            return damaged(u"the signature of block %1 is not 64 bytes"_s.arg(height));
+        return s;
+    }
+
+    Result<StoredBlock> insert(Block block, const SigningKey& coordinator) {
+        const QString what = u"cannot append ledger block %1"_s.arg(block.height);
+        if (coordinator.isNull())
+            return fail(u"%1: %2: no coordinator key"_s.arg(store.path(), what));
+        const QByteArray encoded = encodeBlock(block);
+        StoredBlock stored;
+        stored.hash = blockHash(encoded);
+        stored.signature = coordinator.sign(blockMessage(stored.hash));
+        stored.encodedSize = encoded.size();
+        const Hash model = block.kind == BlockKind::Genesis ? block.genesis.initialModelHash
+                                                            : block.round.modelHash;
+        // A savepoint makes the block and its index rows one unit whether or not the caller
+        // has a transaction open; inside the round's transaction it nests.
+        if (sqlite3_exec(db(), "SAVEPOINT fed_ledger_append", nullptr, nullptr, nullptr) !=
+            SQLITE_OK)
+            return fail(
+                u"%1: %2: %3"_s.arg(store.path(), what, QString::fromUtf8(sqlite3_errmsg(db()))));
+        auto undo = [&] {
+            sqlite3_exec(db(), "ROLLBACK TO fed_ledger_append; RELEASE fed_ledger_append", nullptr,
+                         nullptr, nullptr);
+        };
+        {
+            Stmt q(db(), "INSERT INTO ledger_blocks (height, hash, model_hash, data, signature) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5)");
+            q.bindInt(1, static_cast<std::int64_t>(block.height)).bindHash(2, stored.hash);
+            q.bindHash(3, model).bindBlob(4, encoded).bindBlob(5, stored.signature.toByteArray());
+            if (q.step() != SQLITE_DONE) {
+                Error e = sqlError(what, q);
+                undo();
+                return e;
+            }
+        }
+        if (block.kind == BlockKind::Round) {
+            Stmt q(db(), "INSERT INTO ledger_contributions (node_id, height) VALUES (?1, ?2)");
+            for (const UpdateEntry& u : block.round.updates) {
+                q.reset();
+                q.bindHash(1, u.node).bindInt(2, static_cast<std::int64_t>(block.height));
+                if (q.step() != SQLITE_DONE) {
+                    Error e = sqlError(what, q);
+                    undo();
+                    return e;
+                }
+            }
+        }
+        if (sqlite3_exec(db(), "RELEASE fed_ledger_append", nullptr, nullptr, nullptr) !=
+            SQLITE_OK) {
+            Error e = fail(
+                u"%1: %2: %3"_s.arg(store.path(), what, QString::fromUtf8(sqlite3_errmsg(db()))));
+            undo();
+            return e;
+        }
+        stored.block = std::move(block);
+        return stored;
+    }
+
+    //! Re-hashes a blob in place (no copy unless `keep` is given).
+    BlobState checkBlob(Stmt& q, const Hash& hash, std::uint64_t& hashed, QByteArray* keep,
+                        Hash* actual) const {
+        q.reset();
+        q.bindHash(1, hash);
+        if (q.step() != SQLITE_ROW)
+            return BlobState::Missing;
+        const QByteArrayView data = q.view(0);
+        hashed += static_cast<std::uint64_t>(data.size());
+        const Hash h = Hash::of(data);
+        if (actual)
+            *actual = h;
+        if (h != hash)
+            return BlobState::Corrupt;
+        if (keep)
+            *keep = data.toByteArray();
+        return BlobState::Ok;
+    }
+
+    void verifyGenesis(const Block& b, BlockVerdict& v, ChainContext& ctx,
+                       const VerifyOptions& options, VerifyReport& report, Stmt& blobQuery) const;
+    void verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx, const Hash& parentModel,
+                     VerifyReport& report, Stmt& blobQuery, Stmt& roundsQuery,
+                     Stmt& contributionsQuery, bool replay, QByteArray& parentBytes,
+                     QByteArray& modelBytes, const std::optional<FederationSpec>& settings,
+                     const std::optional<Hash>& previousState, const QString& replayBlocker) const;
+};
+
+Ledger::Ledger(const RunStore& store)
+    : d(std::make_unique<Private>(store)) {}
+Ledger::~Ledger() = default;
+
+Status Ledger::createTables(RunStore& store) {
+    if (store.isReadOnly())
+        return fail(u"%1 is open read-only: cannot add the ledger"_s.arg(store.path()));
+    char* message = nullptr;
+    if (sqlite3_exec(store.handle(), kSchema, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return fail(u"%1: cannot add the ledger tables: %2"_s.arg(store.path(), text));
+    }
+    return {};
+}
+
+Result<bool> Ledger::exists() const {
+    Stmt q(d->db(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_blocks'");
+    const int rc = q.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return d->sqlError(u"cannot read the schema"_s, q);
+    return rc == SQLITE_ROW;
+}
+
+Result<StoredBlock> Ledger::appendGenesis(const GenesisBody& genesis, std::int64_t timestampMs,
+                                          const SigningKey& coordinator) {
+    auto current = head();
+    if (!current)
+        return current.takeError();
+    if (*current)
+        return fail(u"%1: the ledger already has a genesis block"_s.arg(d->store.path()));
+    if (genesis.specHash != Hash::of(genesis.spec))
+        return fail(u"%1: the genesis spec hash does not match the spec"_s.arg(d->store.path()));
+    if (genesis.coordinatorKey != coordinator.publicKey())
+        return fail(u"%1: the genesis block names another coordinator key than the one signing "
+                    "it"_s.arg(d->store.path()));
+    Block block;
+    block.kind = BlockKind::Genesis;
+    block.height = 0;
+    block.timestampMs = timestampMs;
+    block.genesis = genesis;
+    std::sort(block.genesis.members.begin(), block.genesis.members.end(),
+              [](const Member& a, const Member& b) { return a.client < b.client; });
+    return d->insert(std::move(block), coordinator);
+}
+
+Result<StoredBlock> Ledger::appendRound(RoundBody round, std::int64_t timestampMs,
+                                        const SigningKey& coordinator) {
+    auto current = head();
+    if (!current)
+        return current.takeError();
+    if (!*current)
+        return fail(u"%1: the ledger has no genesis block to append round %2 to"_s.arg(
+            d->store.path(), QString::number(round.round)));
+    const LedgerHead& h = **current;
+    if (round.round != h.height + 1)
+        return fail(u"%1: the ledger's last block is at height %2, so the next block records "
+                    "round %3, not %4"_s.arg(d->store.path())
+                        .arg(h.height)
+                        .arg(h.height + 1)
+                        .arg(round.round));
+    if (round.parentModelHash != h.modelHash)
+        return fail(u"%1: round %2 starts from model %3, but the ledger's last model is %4"_s.arg(
+            d->store.path(), QString::number(round.round), round.parentModelHash.toHex(),
+            h.modelHash.toHex()));
+    for (auto* list : {&round.strategyParameters, &round.evaluation, &round.energy})
+        if (Status s = canonicalizeMetrics(*list); !s)
+            return fail(u"%1: round %2: %3"_s.arg(d->store.path(), QString::number(round.round),
+                                                  s.error()));
+    for (UpdateEntry& u : round.updates)
+        for (auto* list : {&u.metrics, &u.energy})
+            if (Status s = canonicalizeMetrics(*list); !s)
+                return fail(u"%1: round %2: %3"_s.arg(d->store.path(), QString::number(round.round),
+                                                      s.error()));
+    round.merkleRoot = merkleRoot(round.updates);
+    Block block;
+    block.kind = BlockKind::Round;
+    block.height = h.height + 1;
+    block.previousHash = h.hash;
+    block.timestampMs = timestampMs;
+    block.round = std::move(round);
+    return d->insert(std::move(block), coordinator);
+}
+
+Result<std::optional<LedgerHead>> Ledger::head() const {
+    Stmt q(d->db(),
+           "SELECT height, hash, model_hash FROM ledger_blocks ORDER BY height DESC LIMIT 1");
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<LedgerHead>();
+    if (rc != SQLITE_ROW)
+        return d->sqlError(u"cannot read the ledger head"_s, q);
+    LedgerHead h;
+    h.height = static_cast<std::uint64_t>(q.integer(0));
+    const auto hash = q.hash(1);
+    const auto model = q.hash(2);
+    if (!hash || !model)
+        return d->damaged(u"the head block's hash columns are not 32 bytes"_s);
+    h.hash = *hash;
+    h.modelHash = *model;
+    return std::optional<LedgerHead>(h);
+}
+
+Result<std::uint64_t> Ledger::blockCount() const {
+    Stmt q(d->db(), "SELECT count(*) FROM ledger_blocks");
+    if (q.step() != SQLITE_ROW)
+        return d->sqlError(u"cannot count the ledger blocks"_s, q);
+    return static_cast<std::uint64_t>(q.integer(0));
+}
+
+Result<StoredBlock> Ledger::block(std::uint64_t height) const {
+    Stmt q(d->db(), "SELECT height, data, signature FROM ledger_blocks WHERE height = ?1");
+    q.bindInt(1, sqlInteger(height));
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
+        return fail(u"%1: the ledger has no block at height %2"_s.arg(d->store.path()).arg(height));
+    if (rc != SQLITE_ROW)
+        return d->sqlError(u"cannot read ledger block %1"_s.arg(height), q);
+    return d->readRow(q, 0);
+}
+
+Result<std::vector<StoredBlock>> Ledger::blocks(std::uint64_t first, std::uint64_t count) const {
+    Stmt q(d->db(), "SELECT height, data, signature FROM ledger_blocks WHERE height >= ?1 "
+                    "ORDER BY height LIMIT ?2");
+    q.bindInt(1, sqlInteger(first)).bindInt(2, sqlInteger(count));
+    std::vector<StoredBlock> out;
+    int rc = SQLITE_OK;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        auto s = d->readRow(q, 0);
+        if (!s)
+            return s.takeError();
+        out.push_back(std::move(*s));
+    }
+    if (rc != SQLITE_DONE)
+        return d->sqlError(u"cannot read ledger blocks"_s, q);
+    return out;
+}
+
+Result<GenesisBody> Ledger::genesis() const {
+    auto b = block(0);
+    if (!b)
+        return b.takeError();
+    if (b->block.kind != BlockKind::Genesis)
+        return d->damaged(u"block 0 is not a genesis block"_s);
+    return std::move(b->block.genesis);
+}
+
+Result<std::vector<Hash>> Ledger::findModels(QStringView hexPrefix) const {
+    const QString prefix = hexPrefix.toString().toLower();
+    for (QChar c : prefix)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return fail(u"\"%1\" is not a hexadecimal hash prefix"_s.arg(hexPrefix));
+    Stmt q(d->db(), "SELECT DISTINCT model_hash FROM ledger_blocks WHERE lower(hex(model_hash)) "
+                    "LIKE ?1 || '%' ORDER BY model_hash");
+    q.bindText(1, prefix);
+    std::vector<Hash> out;
+    int rc = SQLITE_OK;
+    while ((rc = q.step()) == SQLITE_ROW)
+        if (const auto h = q.hash(0))
+            out.push_back(*h);
+    if (rc != SQLITE_DONE)
+        return d->sqlError(u"cannot search the ledger's models"_s, q);
+    return out;
+}
+
+Result<std::vector<LineageStep>> Ledger::lineage(const Hash& model, std::size_t limit) const {
+    // The first block that produced the model: a later round that changed nothing (no accepted
+    // update) records the same hash again, and its lineage is the same.
+    Stmt q(d->db(), "SELECT min(height) FROM ledger_blocks WHERE model_hash = ?1");
+    q.bindHash(1, model);
+    if (q.step() != SQLITE_ROW)
+        return d->sqlError(u"cannot look up model %1"_s.arg(model.toHex()), q);
+    if (q.isNull(0))
+        return fail(
+            u"%1: model %2 is not recorded in the ledger"_s.arg(d->store.path(), model.toHex()));
+    auto top = static_cast<std::uint64_t>(q.integer(0));
+    auto genesisBody = genesis();
+    if (!genesisBody)
+        return genesisBody.takeError();
+    std::map<NodeId, std::uint32_t> clientOf;
+    for (const Member& m : genesisBody->members)
+        clientOf[m.nodeId()] = m.client;
+
+    std::vector<LineageStep> steps;
+    Hash expected = model;
+    constexpr std::uint64_t kPage = 256;
+    for (std::uint64_t end = top + 1; end > 0;) {
+        const std::uint64_t first = end > kPage ? end - kPage : 0;
+        auto page = blocks(first, end - first);
+        if (!page)
+            return page.takeError();
+        if (page->size() != end - first)
+            return d->damaged(
+                u"blocks between heights %1 and %2 are missing"_s.arg(first).arg(end - 1));
+        for (auto it = page->rbegin(); it != page->rend(); ++it) {
+            const Block& b = it->block;
+            LineageStep step;
+            step.height = b.height;
+            step.timestampMs = b.timestampMs;
+            step.blockHash = it->hash;
+            if (b.kind == BlockKind::Genesis) {
+                step.modelHash = b.genesis.initialModelHash;
+            } else {
+                step.round = b.round.round;
+                step.modelHash = b.round.modelHash;
+                step.parentModelHash = b.round.parentModelHash;
+                for (const UpdateEntry& u : b.round.updates) {
+                    Contributor c{u.node, std::nullopt, u.updateHash, u.samples};
+                    if (auto found = clientOf.find(u.node); found != clientOf.end())
+                        c.client = found->second;
+                    step.contributors.push_back(c);
+                }
+            }
+            if (step.modelHash != expected)
+                return d->damaged(u"block %1 records model %2 where its successor expects %3; "
+                                  "run `fedctl ledger verify`"_s.arg(b.height)
+                                      .arg(step.modelHash.toHex(), expected.toHex()));
+            if (step.parentModelHash)
+                expected = *step.parentModelHash;
+            steps.push_back(std::move(step));
+            if (limit > 0 && steps.size() >= limit)
+                return steps;
+        }
+        end = first;
+    }
+    return steps;
+}
+
+Result<std::vector<std::uint64_t>> Ledger::contributions(const NodeId& node) const {
+    Stmt q(d->db(), "SELECT height FROM ledger_contributions WHERE node_id = ?1 ORDER BY height");
+    q.bindHash(1, node);
+    std::vector<std::uint64_t> out;
+    int rc = SQLITE_OK;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back(static_cast<std::uint64_t>(q.integer(0)));
+    if (rc != SQLITE_DONE)
+        return d->sqlError(u"cannot read the contributions of node %1"_s.arg(node.toHex()), q);
+    return out;
+}
+
+QString Ledger::coordinatorOwner() {
+    return u"coordinator"_s;
+}
+
+QString Ledger::clientOwner(int client) {
+    return u"client:%1"_s.arg(client);
+}
+
+Status Ledger::storeKey(RunStore& store, const QString& owner, const SigningKey& key) {
+    Stmt q(store.handle(), "INSERT INTO keys (owner, public_key, private_key) VALUES (?1, ?2, ?3)");
+    q.bindText(1, owner).bindBlob(2, key.publicKey().toByteArray());
+    q.bindBlob(3, key.privateBytes());
+    if (q.step() != SQLITE_DONE)
+        return fail(u"%1: cannot store the key of %2: %3"_s.arg(store.path(), owner, q.error()));
+    return {};
+}
+
+Result<std::optional<SigningKey>> Ledger::loadKey(const QString& owner) const {
+    Stmt q(d->db(), "SELECT public_key, private_key FROM keys WHERE owner = ?1");
+    q.bindText(1, owner);
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<SigningKey>();
+    if (rc != SQLITE_ROW)
+        return d->sqlError(u"cannot read the key of %1"_s.arg(owner), q);
+    auto key = SigningKey::fromPrivateBytes(q.view(1));
+    if (!key)
+        return d->damaged(u"the key of %1: %2"_s.arg(owner, key.error()));
+    if (key->publicKey().toByteArray() != q.view(0))
+        return d->damaged(
+            u"the stored public key of %1 does not belong to its private key"_s.arg(owner));
+    return std::optional<SigningKey>(std::move(*key));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification (docs/ledger-format.md, "Verifying a chain"). Each check appends a problem to
+// the block it concerns and carries on, so that the report shows every bad block, not only
+// the first; the first bad height is the smallest with a problem.
+
+void Ledger::Private::verifyGenesis(const Block& b, BlockVerdict& v, ChainContext& ctx,
+                                    const VerifyOptions& options, VerifyReport& report,
+                                    Stmt& blobQuery) const {
+    const GenesisBody& g = b.genesis;
+    ctx.genesisSeen = true;
+    ctx.federationId = g.federationId;
+    ctx.initialModel = g.initialModelHash;
+    ctx.spec = g.spec;
+    if (g.federationId.isEmpty())
+        v.problems << u"its federation id is empty"_s;
+    const Hash specHash = Hash::of(g.spec);
+    report.bytesHashed += static_cast<std::uint64_t>(g.spec.size());
+    if (specHash != g.specHash)
+        v.problems << u"its spec hashes to %1, but the block records spec hash %2"_s.arg(
+            specHash.toHex(), g.specHash.toHex());
+    auto coordinator = VerifyingKey::fromPublicKey(g.coordinatorKey);
+    if (!coordinator)
+        v.problems << u"its coordinator key is not a valid Ed25519 public key"_s;
+    else {
+        ctx.coordinator = *coordinator;
+        ctx.genesisUsable = true;
+    }
+    if (options.coordinatorKey && *options.coordinatorKey != g.coordinatorKey)
+        v.problems << u"its coordinator key is %1, not the trusted key %2"_s.arg(
+            g.coordinatorKey.toHex(), options.coordinatorKey->toHex());
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+        const Member& m = g.members[i];
+        if (i > 0 && m.client <= g.members[i - 1].client) {
+            v.problems << u"its member list is not in strictly ascending client order (client "
+                          "%1 after %2)"_s.arg(m.client)
+                              .arg(g.members[i - 1].client);
+            break;
+        }
+        const NodeId id = m.nodeId();
+        auto key = VerifyingKey::fromPublicKey(m.key);
+        if (!key) {
+            v.problems << u"the key of member client %1 is not a valid Ed25519 public key"_s.arg(
+                m.client);
+            continue;
+        }
+        if (!ctx.members.emplace(id, MemberInfo{m.client, i, m.key, *key}).second)
+            v.problems << u"client %1 has the same key as another member"_s.arg(m.client);
+    }
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(g.spec, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            v.problems << u"its spec is not a JSON object"_s;
+        else
+            ctx.storeUpdates =
+                doc.object().value(u"ledger"_s).toObject().value(u"store_updates"_s).toBool(false);
+    }
+    Hash actual;
+    switch (checkBlob(blobQuery, g.initialModelHash, report.bytesHashed, nullptr, &actual)) {
+    case BlobState::Ok:
+        break;
+    case BlobState::Missing:
+        v.problems << u"its initial model %1 is not in the blob table"_s.arg(
+            g.initialModelHash.toHex());
+        break;
+    case BlobState::Corrupt:
+        v.problems << u"its initial model blob %1 is corrupt: its bytes hash to %2"_s.arg(
+            g.initialModelHash.toHex(), actual.toHex());
+        break;
+    }
+
+    // The rest of the run file must agree with the genesis block.
+    if (auto spec = store.specJson(); spec != g.spec)
+        v.problems << u"the run file's spec (meta key 'spec') differs from the genesis spec"_s;
+    if (auto id = store.meta(u"federation_id"_s); !id || *id != g.federationId)
+        v.problems << u"the run file's federation id (meta key 'federation_id') differs from the "
+                      "genesis block's"_s;
+    Stmt keys(db(), "SELECT owner, public_key, private_key FROM keys");
+    std::map<QString, PublicKey> expected;
+    expected[Ledger::coordinatorOwner()] = g.coordinatorKey;
+    for (const Member& m : g.members)
+        expected[Ledger::clientOwner(static_cast<int>(m.client))] = m.key;
+    int rc = SQLITE_OK;
+    while (keys.prepared() && (rc = keys.step()) == SQLITE_ROW) {
+        const QString owner = keys.text(0);
+        const auto it = expected.find(owner);
+        if (it == expected.end()) {
+            v.problems << u"the keys table holds a key for %1, who is not in the genesis "
+                          "block"_s.arg(owner);
+            continue;
+        }
+        if (keys.view(1) != QByteArrayView(it->second.toByteArray()))
+            v.problems << u"the keys table holds another public key for %1 than the genesis "
+                          "block"_s.arg(owner);
+        auto priv = SigningKey::fromPrivateBytes(keys.view(2));
+        if (!priv || priv->publicKey() != it->second)
+            v.problems << u"the private key of %1 in the keys table does not belong to its "
+                          "genesis public key"_s.arg(owner);
+    }
+}
+
+void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
+                                  const Hash& parentModel, VerifyReport& report, Stmt& blobQuery,
+                                  Stmt& roundsQuery, Stmt& contributionsQuery, bool replay,
+                                  QByteArray& parentBytes, QByteArray& modelBytes,
+                                  const std::optional<FederationSpec>& settings,
+                                  const std::optional<Hash>& previousState,
+                                  const QString& replayBlocker) const {
+    const RoundBody& r = b.round;
+    v.round = r.round;
+    if (r.round != b.height)
+        v.problems << u"it records round %1 at height %2 (round blocks record round = height)"_s
+                          .arg(r.round)
+                          .arg(b.height);
+    if (r.parentModelHash != parentModel)
+        v.problems << u"its parent model %1 is not the model of the block before it (%2)"_s.arg(
+            r.parentModelHash.toHex(), parentModel.toHex());
+
+    // Selected nodes: members, in ascending client order, each once.
+    std::map<NodeId, std::size_t> selectedIndex;
+    // Position of the previous entry in the member list; none yet.
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::size_t last = kNone;
+    for (const NodeId& n : r.selected) {
+        const auto m = ctx.members.find(n);
+        if (m == ctx.members.end()) {
+            v.problems << u"selected node %1 is not a member of the federation"_s.arg(shortHash(n));
+            continue;
+        }
+        if (last != kNone && m->second.index <= last)
+            v.problems << u"selected nodes are not in ascending client order (client %1)"_s.arg(
+                m->second.client);
+        last = m->second.index;
+        selectedIndex[n] = m->second.index;
+    }
+
+    std::set<NodeId> accounted;
+    last = kNone;
+    bool allStored = true;
+    std::vector<QByteArray> updateBytes;
+    for (const UpdateEntry& u : r.updates) {
+        const auto m = ctx.members.find(u.node);
+        if (m == ctx.members.end()) {
+            v.problems << u"the update of node %1 comes from a node that is not a member"_s.arg(
+                shortHash(u.node));
+            allStored = false;
+            continue;
+        }
+        const QString who = u"client %1 (node %2)"_s.arg(m->second.client).arg(shortHash(u.node));
+        if (!selectedIndex.contains(u.node))
+            v.problems << u"the update of %1 was not selected this round"_s.arg(who);
+        if (last != kNone && m->second.index <= last)
+            v.problems << u"updates are not in ascending client order (%1)"_s.arg(who);
+        last = m->second.index;
+        if (!accounted.insert(u.node).second)
+            v.problems << u"%1 has more than one update"_s.arg(who);
+        if (u.samples == 0)
+            v.problems << u"the update of %1 reports 0 samples"_s.arg(who);
+        ++report.signaturesChecked;
+        if (!m->second.verifier.verify(updateMessage(ctx.federationId, r.round, r.parentModelHash,
+                                                     u.updateHash, u.samples),
+                                       u.signature))
+            v.problems << u"the signature of %1 over its update does not verify"_s.arg(who);
+        QByteArray bytes;
+        Hash actual;
+        switch (checkBlob(blobQuery, u.updateHash, report.bytesHashed, replay ? &bytes : nullptr,
+                          &actual)) {
+        case BlobState::Ok:
+            break;
+        case BlobState::Missing:
+            allStored = false;
+            if (ctx.storeUpdates)
+                v.problems << u"the update %1 of %2 is not in the blob table, although the spec "
+                              "stores updates"_s.arg(u.updateHash.toHex(), who);
+            break;
+        case BlobState::Corrupt:
+            allStored = false;
+            v.problems << u"the update blob %1 of %2 is corrupt: its bytes hash to %3"_s.arg(
+                u.updateHash.toHex(), who, actual.toHex());
+            break;
+        }
+        updateBytes.push_back(std::move(bytes));
+    }
+    std::vector<Hash> leaves;
+    leaves.reserve(r.updates.size());
+    for (const UpdateEntry& u : r.updates) {
+        const QByteArray entry = encodeUpdateEntry(u);
+        report.bytesHashed += static_cast<std::uint64_t>(entry.size()) + 1;
+        leaves.push_back(merkleLeaf(entry));
+    }
+    if (const Hash root = merkleRootOfLeaves(std::move(leaves)); root != r.merkleRoot)
+        v.problems << u"its Merkle root %1 does not match its updates (they give %2)"_s.arg(
+            r.merkleRoot.toHex(), root.toHex());
+
+    last = kNone;
+    for (const Incident& i : r.incidents) {
+        const auto m = ctx.members.find(i.node);
+        if (m == ctx.members.end()) {
+            v.problems << u"an incident names node %1, which is not a member"_s.arg(
+                shortHash(i.node));
+            continue;
+        }
+        if (!selectedIndex.contains(i.node))
+            v.problems << u"an incident names client %1, which was not selected"_s.arg(
+                m->second.client);
+        if (last != kNone && m->second.index <= last)
+            v.problems << u"incidents are not in ascending client order (client %1)"_s.arg(
+                m->second.client);
+        last = m->second.index;
+        if (!accounted.insert(i.node).second)
+            v.problems << u"client %1 is listed both with an update and an incident, or twice"_s
+                              .arg(m->second.client);
+    }
+    for (const auto& [node, index] : selectedIndex)
+        if (!accounted.contains(node))
+            v.problems << u"selected client %1 has neither an update nor an incident"_s.arg(
+                ctx.members.at(node).client);
+
+    Hash actual;
+    modelBytes.clear();
+    switch (checkBlob(blobQuery, r.modelHash, report.bytesHashed, replay ? &modelBytes : nullptr,
+                      &actual)) {
+    case BlobState::Ok:
+        break;
+    case BlobState::Missing:
+        v.problems << u"its model %1 is not in the blob table"_s.arg(r.modelHash.toHex());
+        break;
+    case BlobState::Corrupt:
+        v.problems << u"its model blob %1 is corrupt: its bytes hash to %2"_s.arg(
+            r.modelHash.toHex(), actual.toHex());
+        break;
+    }
+    if (r.strategyStateHash) {
+        switch (checkBlob(blobQuery, *r.strategyStateHash, report.bytesHashed, nullptr, &actual)) {
+        case BlobState::Ok:
+            break;
+        case BlobState::Missing:
+            v.problems << u"its strategy state %1 is not in the blob table"_s.arg(
+                r.strategyStateHash->toHex());
+            break;
+        case BlobState::Corrupt:
+            v.problems << u"its strategy state blob %1 is corrupt"_s.arg(
+                r.strategyStateHash->toHex());
+            break;
+        }
+    }
+
+    // The run's tables must agree with the block.
+    roundsQuery.reset();
+    roundsQuery.bindInt(1, static_cast<std::int64_t>(r.round));
+    if (roundsQuery.step() != SQLITE_ROW)
+        v.problems << u"the rounds table has no row for round %1"_s.arg(r.round);
+    else if (roundsQuery.hash(0) != r.modelHash)
+        v.problems << u"the rounds table records another model for round %1"_s.arg(r.round);
+    contributionsQuery.reset();
+    contributionsQuery.bindInt(1, static_cast<std::int64_t>(b.height));
+    std::set<NodeId> indexed;
+    while (contributionsQuery.step() == SQLITE_ROW)
+        if (const auto h = contributionsQuery.hash(0))
+            indexed.insert(*h);
+    std::set<NodeId> contributed;
+    for (const UpdateEntry& u : r.updates)
+        contributed.insert(u.node);
+    if (indexed != contributed)
+        v.problems << u"the ledger_contributions index disagrees with the block's updates"_s;
+
+    if (!replay) {
+        v.replay = ReplayOutcome::NotRequested;
+        return;
+    }
+    if (!allStored) {
+        v.replay = ReplayOutcome::UpdatesNotStored;
+        report.roundsNotReplayed.push_back(r.round);
+        return;
+    }
+    auto replayFailed = [&](const QString& why) {
+        v.replay = ReplayOutcome::Failed;
+        v.problems << u"replay: %1"_s.arg(why);
+    };
+    if (!settings)
+        return replayFailed(replayBlocker);
+    // A fresh strategy per round, given the state the previous round left (if the strategy
+    // keeps any), is exactly what the coordinator had when it aggregated this round. The whole
+    // genesis spec goes in: SCAFFOLD's server state depends on the clients and local training.
+    const std::unique_ptr<Strategy> strategy = makeStrategy(*settings);
+    if (previousState) {
+        QByteArray state;
+        Hash ignored;
+        if (checkBlob(blobQuery, *previousState, report.bytesHashed, &state, &ignored) !=
+            BlobState::Ok)
+            return replayFailed(u"the previous round's strategy state cannot be read"_s);
+        if (Status s = strategy->restoreState(state); !s)
+            return replayFailed(s.error());
+    }
+    if (r.strategy != strategyName(strategy->kind()))
+        return replayFailed(u"the block records strategy %1, the spec says %2"_s.arg(
+            r.strategy, strategyName(strategy->kind())));
+    std::vector<Metric> parameters;
+    const QJsonObject p = strategy->parameters();
+    for (auto it = p.begin(); it != p.end(); ++it)
+        parameters.push_back({it.key(), it.value().toDouble()});
+    (void)canonicalizeMetrics(parameters);
+    if (parameters != r.strategyParameters)
+        return replayFailed(u"the block's strategy parameters differ from the spec's"_s);
+    if (parentBytes.isEmpty())
+        return replayFailed(u"the parent model could not be read"_s);
+    auto parent = decodeWeights(parentBytes);
+    if (!parent)
+        return replayFailed(u"the parent model: %1"_s.arg(parent.error()));
+    std::vector<ClientUpdate> updates;
+    updates.reserve(r.updates.size());
+    for (std::size_t i = 0; i < r.updates.size(); ++i) {
+        auto w = decodeWeights(updateBytes[i]);
+        if (!w)
+            return replayFailed(u"update %1: %2"_s.arg(r.updates[i].updateHash.toHex(), w.error()));
+        if (w->layout != parent->layout)
+            return replayFailed(u"update %1 does not have the model's layout"_s.arg(
+                r.updates[i].updateHash.toHex()));
+        updates.push_back(ClientUpdate{static_cast<int>(ctx.members.at(r.updates[i].node).client),
+                                       static_cast<std::int64_t>(r.updates[i].samples),
+                                       std::move(w->values)});
+    }
+    std::vector<const ClientUpdate*> pointers;
+    for (const ClientUpdate& u : updates)
+        pointers.push_back(&u);
+    auto next = strategy->aggregate(parent->values, pointers);
+    if (!next)
+        return replayFailed(next.error());
+    const QByteArray encoded = encodeWeights(parent->layout, *next);
+    report.bytesHashed += static_cast<std::uint64_t>(encoded.size());
+    const Hash replayed = Hash::of(encoded);
+    if (replayed != r.modelHash)
+        return replayFailed(u"aggregating the stored updates gives model %1, the block records "
+                            "%2"_s.arg(replayed.toHex(), r.modelHash.toHex()));
+    // A stateful strategy's next state must be the one recorded, or the following round would
+    // be replayed from a state this round did not produce.
+    const QByteArray stateAfter = strategy->saveState();
+    const std::optional<Hash> replayedState =
+        stateAfter.isEmpty() ? std::nullopt : std::optional<Hash>(Hash::of(stateAfter));
+    if (replayedState != r.strategyStateHash)
+        return replayFailed(
+            u"aggregating the stored updates gives strategy state %1, the block "
+            "records %2"_s.arg(replayedState ? replayedState->toHex() : u"none"_s,
+                               r.strategyStateHash ? r.strategyStateHash->toHex() : u"none"_s));
+    v.replay = ReplayOutcome::Reproduced;
+    report.roundsReplayed.push_back(r.round);
+}
+
+VerifyReport Ledger::verify(const VerifyOptions& options) const {
+    QElapsedTimer timer;
+    timer.start();
+    VerifyReport report;
+    report.runPath = d->store.path();
+    auto finish = [&]() -> VerifyReport {
+        for (const BlockVerdict& v : report.blocks)
+            if (!v.ok()) {
+                report.firstBadHeight = v.height;
+                report.firstProblem = v.problems.first();
+                break;
+            }
+        report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return std::move(report);
+    };
+
+    auto present = exists();
+    if (!present) {
+        report.problems << present.error();
+        return finish();
+    }
+    if (!*present) {
+        report.problems << u"%1 has no audit ledger (it was made before the ledger existed, or "
+                           "not by Federation Studio)"_s.arg(d->store.path());
+        return finish();
+    }
+    auto total = blockCount();
+    if (!total) {
+        report.problems << total.error();
+        return finish();
+    }
+
+    Stmt rows(d->db(), "SELECT height, hash, model_hash, data, signature FROM ledger_blocks "
+                       "ORDER BY height");
+    Stmt blobQuery(d->db(), "SELECT data FROM blobs WHERE hash = ?1");
+    Stmt roundsQuery(d->db(), "SELECT model_hash FROM rounds WHERE round = ?1");
+    Stmt contributionsQuery(d->db(), "SELECT node_id FROM ledger_contributions WHERE height = ?1");
+    for (const Stmt* s : {&rows, &blobQuery, &roundsQuery, &contributionsQuery})
+        if (!s->prepared()) {
+            report.problems << u"%1: the run file's tables cannot be read: %2"_s.arg(
+                d->store.path(), s->error());
+            return finish();
+        }
+
+    ChainContext ctx;
+    std::optional<FederationSpec> strategy;
+    std::optional<Hash> previousState;
+    QString replayBlocker;
+    std::uint64_t expectedHeight = 0;
+    std::optional<Hash> previousHash;
+    std::optional<Hash> previousModel;
+    QByteArray parentBytes;
+    QByteArray modelBytes;
+    std::uint64_t done = 0;
+    bool expectedHeadSeen = false;
+    int rc = SQLITE_OK;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        if (options.cancel && done % kProgressEvery == 0 && options.cancel->load()) {
+            report.cancelled = true;
+            return finish();
+        }
+        const std::int64_t storedHeight = rows.integer(0);
+        if (storedHeight < 0) {
+            BlockVerdict v;
+            v.problems << u"a block is stored at negative height %1"_s.arg(storedHeight);
+            report.blocks.push_back(v);
+            continue;
+        }
+        const auto height = static_cast<std::uint64_t>(storedHeight);
+        if (height > expectedHeight) {
+            // One verdict for the whole gap: a hostile height must not make us loop.
+            BlockVerdict gap;
+            gap.height = expectedHeight;
+            gap.problems << (height == expectedHeight + 1
+                                 ? u"the block at height %1 is missing"_s.arg(expectedHeight)
+                                 : u"the blocks at heights %1 to %2 are missing"_s
+                                       .arg(expectedHeight)
+                                       .arg(height - 1));
+            report.blocks.push_back(gap);
+            previousHash.reset();
+            previousModel.reset();
+            parentBytes.clear();
+        }
+        expectedHeight = height + 1;
+
+        BlockVerdict v;
+        v.height = height;
+        const QByteArrayView data = rows.view(3);
+        v.hash = blockHash(data);
+        report.bytesHashed += static_cast<std::uint64_t>(data.size());
+        if (options.expectedHead && v.hash == *options.expectedHead)
+            expectedHeadSeen = true;
+        const auto storedHash = rows.hash(1);
+        auto decoded = decodeBlock(data);
+        if (!decoded) {
+            v.problems << u"it cannot be decoded: %1"_s.arg(decoded.error());
+            if (height == 0)
+                v.problems << u"without a genesis block no other block can be checked"_s;
+            report.blocks.push_back(v);
+            previousHash = v.hash;
+            previousModel.reset();
+            parentBytes.clear();
+            ++done;
+            continue;
+        }
+        const Block& b = *decoded;
+        v.kind = b.kind;
+        if (b.height != height)
+            v.problems << u"it records height %1 but is stored at height %2 (blocks were "
+                          "reordered, inserted or removed)"_s.arg(b.height)
+                              .arg(height);
+        if (height == 0) {
+            if (b.kind != BlockKind::Genesis)
+                v.problems << u"the first block is not a genesis block"_s;
+            if (!b.previousHash.isZero())
+                v.problems << u"the genesis block's previous hash is not all zero"_s;
+        } else {
+            if (b.kind == BlockKind::Genesis)
+                v.problems << u"it is a second genesis block"_s;
+            if (!previousHash)
+                v.problems << u"its predecessor is missing, so its link cannot be checked"_s;
+            else if (b.previousHash != *previousHash)
+                v.problems << u"its previous-block hash %1 is not the hash of block %2 (%3)"_s.arg(
+                    b.previousHash.toHex(), QString::number(height - 1), previousHash->toHex());
+        }
+        if (b.kind == BlockKind::Genesis && !ctx.genesisSeen) {
+            d->verifyGenesis(b, v, ctx, options, report, blobQuery);
+            v.replay = options.replay ? ReplayOutcome::NotApplicable : ReplayOutcome::NotRequested;
+            if (options.replay) {
+                auto spec = parseSpec(ctx.spec, QString());
+                if (!spec) {
+                    replayBlocker = u"the genesis spec cannot be used: %1"_s.arg(spec.error());
+                } else {
+                    strategy = *spec;
+                }
+                QByteArray initial;
+                Hash ignored;
+                std::uint64_t extra = 0;
+                if (d->checkBlob(blobQuery, ctx.initialModel, extra, &initial, &ignored) ==
+                    BlobState::Ok)
+                    parentBytes = std::move(initial);
+                report.bytesHashed += extra;
+            }
+            previousModel = ctx.initialModel;
+            const auto model = rows.hash(2);
+            if (model != ctx.initialModel)
+                v.problems << u"its model_hash column is not its initial model"_s;
+        } else if (b.kind == BlockKind::Round) {
+            if (!ctx.genesisUsable) {
+                v.problems << u"it cannot be checked: the chain has no valid genesis block"_s;
+            } else {
+                d->verifyRound(b, v, ctx, previousModel.value_or(Hash{}), report, blobQuery,
+                               roundsQuery, contributionsQuery, options.replay, parentBytes,
+                               modelBytes, strategy, previousState, replayBlocker);
+                if (!previousModel)
+                    v.problems << u"its parent model cannot be checked: the block before it is "
+                                  "missing or damaged"_s;
+                if (rows.hash(2) != b.round.modelHash)
+                    v.problems << u"its model_hash column is not the model it records"_s;
+            }
+            previousModel = b.round.modelHash;
+            previousState = b.round.strategyStateHash;
+            parentBytes = std::move(modelBytes);
+            modelBytes.clear();
+        }
+        if (ctx.genesisUsable) {
+            ++report.signaturesChecked;
+            Signature signature;
+            if (!Signature::fromBytes(rows.view(4), signature))
+                v.problems << u"its coordinator signature is %1 bytes, not 64"_s.arg(
+                    rows.view(4).size());
+            else if (!ctx.coordinator.verify(blockMessage(v.hash), signature))
+                v.problems << u"the coordinator's signature does not verify (the block was changed "
+                              "after it was signed, or signed with another key)"_s;
+        }
+        // Last: when a block's content was altered, the problems above say what and where;
+        // this one only says that the stored index no longer matches.
+        if (storedHash != v.hash)
+            v.problems << u"its bytes hash to %1, but the hash column says %2"_s.arg(
+                v.hash.toHex(), storedHash ? storedHash->toHex() : u"(not 32 bytes)"_s);
+        previousHash = v.hash;
+        report.blocks.push_back(std::move(v));
+        ++done;
+        if (options.progress && done % kProgressEvery == 0)
+            options.progress(done, *total);
+    }
+    if (rc != SQLITE_DONE) {
+        report.problems << u"%1: reading the ledger stopped: %2"_s.arg(d->store.path(),
+                                                                       rows.error());
+        return finish();
+    }
+    if (report.blocks.empty()) {
+        BlockVerdict v;
+        v.problems << u"the ledger is empty: it has no genesis block"_s;
+        report.blocks.push_back(v);
+        return finish();
+    }
+
+    if (const BlockVerdict& tail = report.blocks.back(); tail.kind)
+        report.head = LedgerHead{tail.height, tail.hash, previousModel.value_or(Hash{})};
+    if (options.expectedHead && !expectedHeadSeen)
+        report.blocks.back().problems
+            << u"the chain does not contain the expected head %1 (blocks may have been removed "
+               "from its end)"_s.arg(options.expectedHead->toHex());
+    // A round in the rounds table without a block: the block was deleted from the end.
+    {
+        Stmt orphan(d->db(), "SELECT min(round) FROM rounds WHERE round >= ?1");
+        orphan.bindInt(1, static_cast<std::int64_t>(expectedHeight));
+        if (orphan.step() == SQLITE_ROW && !orphan.isNull(0)) {
+            BlockVerdict v;
+            v.height = static_cast<std::uint64_t>(orphan.integer(0));
+            v.round = static_cast<std::uint32_t>(v.height);
+            v.problems << u"the rounds table records round %1, but the ledger has no block for "
+                          "it"_s.arg(v.height);
+            report.blocks.push_back(v);
+        }
+    }
+    if (options.progress)
+        options.progress(done, *total);
+    return finish();
+}
+
+} // namespace fed

@@ -1,0 +1,118 @@
+#include "ledger-viewer/VerificationResult.h"
+
+#include <QLocale>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace fed::viewer {
+
+VerificationResult VerificationResult::fromReport(const VerifyReport& report, bool replay) {
+    VerificationResult r;
+    r.valid = report.valid();
+    r.cancelled = report.cancelled;
+    r.replayed = replay;
+    r.firstBadHeight = report.firstBadHeight;
+    r.summary = report.summary();
+    r.firstProblem = report.firstProblem;
+    r.problems = report.problems;
+    r.head = report.head;
+    r.signaturesChecked = report.signaturesChecked;
+    r.bytesHashed = report.bytesHashed;
+    r.seconds = report.seconds;
+    r.roundsReplayed = report.roundsReplayed.size();
+    r.roundsNotReplayed = report.roundsNotReplayed.size();
+    if (report.cancelled)
+        return r; // a partial walk proves nothing about any block
+    std::uint64_t end = 0;
+    for (const BlockVerdict& v : report.blocks)
+        end = std::max(end, v.height + 1);
+    r.checks.resize(static_cast<std::size_t>(end));
+    // Problems that belong to no block (an unreadable table) leave every block unknown.
+    if (!report.problems.isEmpty() && !report.firstBadHeight) {
+        r.checks.clear();
+        return r;
+    }
+    for (const BlockVerdict& v : report.blocks) {
+        BlockCheck& c = r.checks[static_cast<std::size_t>(v.height)];
+        c.replay = v.replay;
+        const QString own = v.problems.join(u"; "_s);
+        if (!report.firstBadHeight || v.height < *report.firstBadHeight) {
+            c.state = CheckState::Valid;
+        } else if (v.height == *report.firstBadHeight) {
+            c.state = CheckState::Invalid;
+            c.reason = own;
+            r.firstBadProblems = static_cast<int>(v.problems.size());
+            if (v.kind == BlockKind::Round)
+                r.firstBadRound = v.round;
+        } else {
+            c.state = CheckState::Untrusted;
+            ++r.untrusted;
+            c.reason = tr("It comes after block %1, the first bad block, so nothing in it can be "
+                          "trusted.")
+                           .arg(*report.firstBadHeight);
+            if (!own.isEmpty())
+                c.reason += u' ' + tr("Its own problems: %1").arg(own);
+        }
+    }
+    return r;
+}
+
+VerificationResult VerificationResult::failed(const QString& error) {
+    VerificationResult r;
+    r.error = error;
+    return r;
+}
+
+const BlockCheck& VerificationResult::check(std::uint64_t height) const {
+    static const BlockCheck unknown;
+    return height < checks.size() ? checks[static_cast<std::size_t>(height)] : unknown;
+}
+
+QString VerificationResult::headline() const {
+    if (!error.isEmpty())
+        return tr("Verification could not run: %1").arg(error);
+    if (cancelled)
+        return tr("Verification was cancelled; nothing has been checked.");
+    const QLocale locale;
+    if (valid) {
+        const std::uint64_t blocks = head ? head->height + 1 : 0;
+        return tr("The chain is valid: %1 blocks, %2 signatures, every hash link, Merkle root and "
+                  "stored model check out (%3 s).")
+            .arg(locale.toString(static_cast<qulonglong>(blocks)),
+                 locale.toString(static_cast<qulonglong>(signaturesChecked)),
+                 locale.toString(seconds, 'f', seconds < 10 ? 2 : 1));
+    }
+    if (firstBadHeight) {
+        const QString block =
+            firstBadRound
+                ? tr("block %1 (round %2)")
+                      .arg(locale.toString(static_cast<qulonglong>(*firstBadHeight)))
+                      .arg(locale.toString(*firstBadRound))
+                : tr("block %1").arg(locale.toString(static_cast<qulonglong>(*firstBadHeight)));
+        QString text = tr("The chain is INVALID from %1: %2.").arg(block, firstProblem);
+        if (firstBadProblems > 1)
+            text += u' ' + tr("%n more problem(s) in that block.", nullptr, firstBadProblems - 1);
+        if (untrusted > 0)
+            text += u' ' + tr("The %n block(s) after it are untrusted.", nullptr,
+                              static_cast<int>(std::min<std::uint64_t>(untrusted, INT_MAX)));
+        return text;
+    }
+    return tr("The ledger cannot be verified: %1").arg(summary);
+}
+
+QString VerificationResult::replayText() const {
+    if (!replayed || cancelled || !error.isEmpty())
+        return {};
+    if (roundsReplayed == 0 && roundsNotReplayed == 0)
+        return {};
+    if (roundsNotReplayed == 0)
+        return tr("Replay reproduced every round's model from its stored updates (%n round(s)).",
+                  nullptr, static_cast<int>(roundsReplayed));
+    return tr("Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be "
+              "replayed because their updates were not stored.")
+        .arg(roundsReplayed)
+        .arg(roundsNotReplayed);
+}
+
+} // namespace fed::viewer

@@ -1,0 +1,694 @@
+// The audit ledger of real federations: the tamper matrix (outsiders who cannot sign, and a
+// coordinator who re-signs with its own key), a run killed mid-round that verifies cleanly and
+// resumes, the C++ verifier against the independent Python one (tools/verify_ledger.py), and
+// `fedctl ledger` as an auditor uses it.
+#include "engine/federation/Federation.h"
+#include "engine/ledger/Block.h"
+#include "engine/ledger/Ledger.h"
+#include "engine/spec/SpecIO.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <functional>
+#include <sqlite3.h>
+
+using namespace fed;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
+const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
+constexpr int kRounds = 4;
+
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome runProcess(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs))
+        qFatal("%s %s did not finish", qPrintable(program), qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+Outcome fedctl(const QStringList& args) {
+    return runProcess(QStringLiteral(FEDCTL_PATH), args);
+}
+
+bool pythonVerifierAvailable() {
+    return runProcess(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s}, 30000)
+               .exitCode == 0;
+}
+
+Status makeRun(const QString& path, bool storeUpdates, const QStringList& extra = {}) {
+    QStringList overrides{u"rounds=%1"_s.arg(kRounds),
+                          u"ledger.store_updates=%1"_s.arg(storeUpdates ? u"true"_s : u"false"_s)};
+    auto spec = loadSpecFile(kQuick, overrides + extra);
+    if (!spec)
+        return spec.takeError();
+    auto f = Federation::create(*spec, path);
+    if (!f)
+        return f.takeError();
+    std::atomic<bool> stop{false};
+    auto summary = (*f)->run(stop);
+    return summary ? Status() : Status(summary.takeError());
+}
+
+VerifyReport verifyFile(const QString& path, bool replay = false) {
+    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
+    if (!store) {
+        VerifyReport r;
+        r.problems << store.error();
+        return r;
+    }
+    VerifyOptions options;
+    options.replay = replay;
+    return Ledger(**store).verify(options);
+}
+
+// --- the attacker's tools: raw SQLite on a copy of the run file --------------------------------
+
+class RawRun {
+public:
+    explicit RawRun(const QString& path) {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
+                            nullptr) != SQLITE_OK)
+            qFatal("cannot open %s", qPrintable(path));
+    }
+    ~RawRun() { sqlite3_close(m_db); }
+    RawRun(const RawRun&) = delete;
+    RawRun& operator=(const RawRun&) = delete;
+
+    void exec(const char* sql) {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
+    }
+    QByteArray bytes(const char* sql, std::int64_t key = 0) {
+        sqlite3_stmt* s = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
+        if (sqlite3_bind_parameter_count(s) > 0)
+            sqlite3_bind_int64(s, 1, key);
+        QByteArray out;
+        if (sqlite3_step(s) == SQLITE_ROW)
+            out = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 0)),
+                             sqlite3_column_bytes(s, 0));
+        sqlite3_finalize(s);
+        return out;
+    }
+    void write(const char* sql, const QByteArray& blob, std::int64_t key) {
+        sqlite3_stmt* s = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
+        sqlite3_bind_blob(s, 1, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(s, 2, key);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
+        sqlite3_finalize(s);
+    }
+    void writeBlob(const char* sql, const QByteArray& a, const QByteArray& b) {
+        sqlite3_stmt* s = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
+        sqlite3_bind_blob(s, 1, a.constData(), static_cast<int>(a.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 2, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
+        sqlite3_finalize(s);
+    }
+
+    Block block(std::int64_t height) {
+        auto b = decodeBlock(bytes("SELECT data FROM ledger_blocks WHERE height = ?1", height));
+        if (!b)
+            qFatal("block %lld: %s", static_cast<long long>(height), qPrintable(b.error()));
+        return *b;
+    }
+    std::int64_t blockCount() {
+        sqlite3_stmt* s = nullptr;
+        sqlite3_prepare_v2(m_db, "SELECT count(*) FROM ledger_blocks", -1, &s, nullptr);
+        sqlite3_step(s);
+        const std::int64_t n = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        return n;
+    }
+    //! Stores a block as an outsider: new bytes, the old signature, hash column updated.
+    //! `at` is where it is stored (its own height unless the height field is the lie).
+    void putUnsigned(const Block& b, std::optional<std::int64_t> at = std::nullopt) {
+        const QByteArray data = encodeBlock(b);
+        const std::int64_t height = at.value_or(static_cast<std::int64_t>(b.height));
+        write("UPDATE ledger_blocks SET data = ?1 WHERE height = ?2", data, height);
+        write("UPDATE ledger_blocks SET hash = ?1 WHERE height = ?2", blockHash(data).toByteArray(),
+              height);
+    }
+    //! Stores a block as the coordinator would: signed with the key from the keys table.
+    void putSigned(const Block& b, const SigningKey& key) {
+        putUnsigned(b);
+        write("UPDATE ledger_blocks SET signature = ?1 WHERE height = ?2",
+              key.sign(blockMessage(blockHash(encodeBlock(b)))).toByteArray(),
+              static_cast<std::int64_t>(b.height));
+    }
+    SigningKey coordinatorKey() {
+        auto k = SigningKey::fromPrivateBytes(
+            bytes("SELECT private_key FROM keys WHERE owner = 'coordinator'"));
+        if (!k)
+            qFatal("no coordinator key");
+        return *k;
+    }
+    //! A coordinator covering its tracks: every block after `from` re-linked and re-signed.
+    void relinkFrom(std::int64_t from, const SigningKey& key) {
+        const std::int64_t n = blockCount();
+        for (std::int64_t h = from + 1; h < n; ++h) {
+            Block b = block(h);
+            b.previousHash = blockHash(encodeBlock(block(h - 1)));
+            putSigned(b, key);
+        }
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+struct Tamper {
+    QString name;
+    int expectedHeight;
+    QString message; //!< a part of the first bad block's problems
+    bool replay = false;
+    std::function<void(RawRun&)> apply;
+};
+
+//! The tamper matrix. Outsiders change bytes and cannot sign; the coordinator ("re-signed")
+//! holds the coordinator key and re-signs and re-links what it changed, which the nodes'
+//! signatures, the blob hashes and replay still catch.
+std::vector<Tamper> tamperMatrix() {
+    std::vector<Tamper> m;
+    auto field = [&](const QString& name, int height, const QString& message,
+                     std::function<void(Block&)> change) {
+        m.push_back({u"field: "_s + name, height, message, false, [height, change](RawRun& run) {
+                         Block b = run.block(height);
+                         change(b);
+                         run.putUnsigned(b, height);
+                     }});
+    };
+    field(u"genesis federation id"_s, 0, u"signature"_s,
+          [](Block& b) { b.genesis.federationId[0] = u'X'; });
+    field(u"genesis spec"_s, 0, u"spec"_s, [](Block& b) { b.genesis.spec[10] = 'Q'; });
+    field(u"genesis spec hash"_s, 0, u"spec hash"_s,
+          [](Block& b) { b.genesis.specHash.bytes[0] ^= 1; });
+    field(u"genesis coordinator key"_s, 0, u"signature"_s,
+          [](Block& b) { b.genesis.coordinatorKey = SigningKey::generate()->publicKey(); });
+    field(u"genesis member key"_s, 0, u"keys table"_s,
+          [](Block& b) { b.genesis.members[3].key = SigningKey::generate()->publicKey(); });
+    field(u"genesis initial model"_s, 0, u"initial model"_s,
+          [](Block& b) { b.genesis.initialModelHash.bytes[5] ^= 1; });
+    field(u"genesis software version"_s, 0, u"signature"_s,
+          [](Block& b) { b.genesis.softwareVersion += u"-evil"_s; });
+    field(u"timestamp"_s, 2, u"signature"_s, [](Block& b) { b.timestampMs += 1; });
+    field(u"height"_s, 2, u"records height"_s, [](Block& b) { b.height = 7; });
+    field(u"previous hash"_s, 2, u"previous-block hash"_s,
+          [](Block& b) { b.previousHash.bytes[0] ^= 1; });
+    field(u"round number"_s, 2, u"round"_s, [](Block& b) { b.round.round = 3; });
+    field(u"parent model"_s, 2, u"parent model"_s,
+          [](Block& b) { b.round.parentModelHash.bytes[1] ^= 1; });
+    field(u"model hash"_s, 2, u"model"_s, [](Block& b) { b.round.modelHash.bytes[2] ^= 1; });
+    field(u"strategy parameter"_s, 2, u"signature"_s,
+          [](Block& b) { b.round.strategyParameters[0].value = 0.5; });
+    field(u"selected node"_s, 2, u"not a member"_s,
+          [](Block& b) { b.round.selected[1].bytes[0] ^= 1; });
+    field(u"update hash"_s, 2, u"signature of client 4"_s,
+          [](Block& b) { b.round.updates[4].updateHash.bytes[3] ^= 1; });
+    field(u"update sample count"_s, 2, u"signature of client 0"_s,
+          [](Block& b) { b.round.updates[0].samples += 1; });
+    field(u"update metric"_s, 2, u"Merkle root"_s,
+          [](Block& b) { b.round.updates[1].metrics[0].value += 1.0; });
+    field(u"update energy"_s, 2, u"Merkle root"_s, [](Block& b) {
+        b.round.updates[2].energy.push_back({u"zz_extra_j"_s, 1.0});
+    });
+    field(u"node signature"_s, 2, u"signature of client 6"_s,
+          [](Block& b) { b.round.updates[6].signature.bytes[9] ^= 1; });
+    field(u"Merkle root"_s, 2, u"Merkle root"_s,
+          [](Block& b) { b.round.merkleRoot.bytes[0] ^= 1; });
+    field(u"evaluation"_s, 2, u"signature"_s, [](Block& b) { b.round.evaluation[0].value = 0.99; });
+    field(u"round energy"_s, 2, u"signature"_s, [](Block& b) {
+        b.round.energy.push_back({u"zz_extra_j"_s, 1.0});
+    });
+    field(u"incident added"_s, 2, u"both with an update and an incident"_s, [](Block& b) {
+        b.round.incidents.push_back({b.round.updates[9].node, IncidentKind::Dropped, {}, u"x"_s});
+    });
+    field(u"swap an update between nodes"_s, 2, u"signature of client"_s,
+          [](Block& b) { std::swap(b.round.updates[1].node, b.round.updates[2].node); });
+
+    auto raw = [&](const QString& name, int height, const QString& message,
+                   std::function<void(RawRun&)> apply) {
+        m.push_back({name, height, message, false, std::move(apply)});
+    };
+    raw(u"model blob byte"_s, 2, u"model blob"_s, [](RawRun& run) {
+        run.exec("UPDATE blobs SET data = substr(data, 1, 40) || x'ff' || substr(data, 42) "
+                 "WHERE hash = (SELECT model_hash FROM rounds WHERE round = 2)");
+    });
+    raw(u"initial model blob byte"_s, 0, u"initial model blob"_s, [](RawRun& run) {
+        run.exec("UPDATE blobs SET data = substr(data, 1, 40) || x'ff' || substr(data, 42) "
+                 "WHERE hash = (SELECT model_hash FROM ledger_blocks WHERE height = 0)");
+    });
+    raw(u"update blob byte"_s, 3, u"update blob"_s, [](RawRun& run) {
+        Block b = run.block(3);
+        run.writeBlob("UPDATE blobs SET data = substr(data, 1, 40) || ?1 || substr(data, 42) "
+                      "WHERE hash = ?2",
+                      QByteArray(1, '\x7f'), b.round.updates[5].updateHash.toByteArray());
+    });
+    raw(u"update blob deleted"_s, 1, u"not in the blob table"_s, [](RawRun& run) {
+        Block b = run.block(1);
+        run.write("DELETE FROM blobs WHERE hash = ?1 AND ?2 = 0",
+                  b.round.updates[0].updateHash.toByteArray(), 0);
+    });
+    raw(u"coordinator signature byte"_s, 2, u"coordinator's signature"_s, [](RawRun& run) {
+        run.exec("UPDATE ledger_blocks SET signature = substr(signature, 1, 10) || x'00' || "
+                 "substr(signature, 12) WHERE height = 2");
+    });
+    raw(u"block deleted"_s, 2, u"missing"_s,
+        [](RawRun& run) { run.exec("DELETE FROM ledger_blocks WHERE height = 2"); });
+    raw(u"last block deleted"_s, kRounds, u"no block for it"_s,
+        [](RawRun& run) { run.exec("DELETE FROM ledger_blocks WHERE height = 4"); });
+    raw(u"genesis deleted"_s, 0, u"missing"_s,
+        [](RawRun& run) { run.exec("DELETE FROM ledger_blocks WHERE height = 0"); });
+    raw(u"blocks reordered"_s, 2, u"stored at height 2"_s, [](RawRun& run) {
+        run.exec("UPDATE ledger_blocks SET height = 100 WHERE height = 2;"
+                 "UPDATE ledger_blocks SET height = 2 WHERE height = 3;"
+                 "UPDATE ledger_blocks SET height = 3 WHERE height = 100");
+    });
+    raw(u"block inserted by an outsider"_s, 2, u"coordinator's signature"_s, [](RawRun& run) {
+        // Shift blocks 2.. up and put a forged round 2, signed with a key of the outsider's own.
+        for (std::int64_t h = run.blockCount() - 1; h >= 2; --h)
+            run.write("UPDATE ledger_blocks SET height = height + 1 WHERE height = ?2", {}, h);
+        Block forged = run.block(3);
+        forged.height = 2;
+        forged.timestampMs -= 1;
+        const QByteArray data = encodeBlock(forged);
+        const SigningKey outsider = *SigningKey::generate();
+        run.writeBlob("INSERT INTO ledger_blocks (height, hash, model_hash, data, signature) "
+                      "VALUES (2, ?1, x'00', ?2, zeroblob(64))",
+                      blockHash(data).toByteArray(), data);
+        run.write("UPDATE ledger_blocks SET signature = ?1 WHERE height = ?2",
+                  outsider.sign(blockMessage(blockHash(data))).toByteArray(), 2);
+    });
+    raw(u"node key replaced in the keys table"_s, 0, u"client:3"_s, [](RawRun& run) {
+        const SigningKey k = *SigningKey::generate();
+        run.writeBlob("UPDATE keys SET public_key = ?1, private_key = ?2 WHERE owner = "
+                      "'client:3'",
+                      k.publicKey().toByteArray(), k.privateBytes());
+    });
+
+    auto coordinator = [&](const QString& name, int height, const QString& message, bool replay,
+                           std::function<void(RawRun&, const SigningKey&)> apply) {
+        m.push_back({u"re-signed: "_s + name, height, message, replay,
+                     [apply](RawRun& run) { apply(run, run.coordinatorKey()); }});
+    };
+    coordinator(u"swap an update between nodes"_s, 2, u"signature of client"_s, false,
+                [](RawRun& run, const SigningKey& key) {
+                    Block b = run.block(2);
+                    std::swap(b.round.updates[3].updateHash, b.round.updates[4].updateHash);
+                    b.round.merkleRoot = merkleRoot(b.round.updates);
+                    run.putSigned(b, key);
+                    run.relinkFrom(2, key);
+                });
+    coordinator(u"hide an update as an incident (replay)"_s, 3, u"replay"_s, true,
+                [](RawRun& run, const SigningKey& key) {
+                    // Claims client 7's update was refused but keeps the model it helped make.
+                    // Every remaining signature holds; only replaying the aggregation shows it.
+                    Block b = run.block(3);
+                    const UpdateEntry hidden = b.round.updates[7];
+                    b.round.updates.erase(b.round.updates.begin() + 7);
+                    b.round.incidents.push_back(
+                        {hidden.node, IncidentKind::Rejected, hidden.updateHash, u"norm bound"_s});
+                    b.round.merkleRoot = merkleRoot(b.round.updates);
+                    run.putSigned(b, key);
+                    run.write("DELETE FROM ledger_contributions WHERE node_id = ?1 AND height = ?2",
+                              hidden.node.toByteArray(), 3);
+                    run.relinkFrom(3, key);
+                });
+    coordinator(u"change a sample count"_s, 1, u"signature of client 2"_s, false,
+                [](RawRun& run, const SigningKey& key) {
+                    Block b = run.block(1);
+                    b.round.updates[2].samples *= 2;
+                    b.round.merkleRoot = merkleRoot(b.round.updates);
+                    run.putSigned(b, key);
+                    run.relinkFrom(1, key);
+                });
+    coordinator(u"substitute another model (replay)"_s, 2, u"replay"_s, true,
+                [](RawRun& run, const SigningKey& key) {
+                    // Round 2 claims round 1's model (its blob exists); round 3 is made to start
+                    // from it and the rounds table is rewritten to agree.
+                    const Hash substitute = run.block(1).round.modelHash;
+                    Block b = run.block(2);
+                    b.round.modelHash = substitute;
+                    run.putSigned(b, key);
+                    run.write("UPDATE ledger_blocks SET model_hash = ?1 WHERE height = ?2",
+                              substitute.toByteArray(), 2);
+                    run.write("UPDATE rounds SET model_hash = ?1 WHERE round = ?2",
+                              substitute.toByteArray(), 2);
+                    Block next = run.block(3);
+                    next.round.parentModelHash = substitute;
+                    run.putSigned(next, key);
+                    run.relinkFrom(2, key);
+                });
+    // The node id is the key's fingerprint: every block that names the node stops matching.
+    coordinator(u"replace a node key"_s, 1, u"not a member"_s, false,
+                [](RawRun& run, const SigningKey& key) {
+                    const SigningKey k = *SigningKey::generate();
+                    Block g = run.block(0);
+                    g.genesis.members[3].key = k.publicKey();
+                    run.putSigned(g, key);
+                    run.writeBlob("UPDATE keys SET public_key = ?1, private_key = ?2 WHERE owner "
+                                  "= 'client:3'",
+                                  k.publicKey().toByteArray(), k.privateBytes());
+                    run.relinkFrom(0, key);
+                });
+    coordinator(
+        u"insert a round"_s, 3, u"signature of client"_s, false,
+        [](RawRun& run, const SigningKey& key) {
+            // A copy of round 2 inserted as round 3; later rounds renumbered.
+            const std::int64_t n = run.blockCount();
+            for (std::int64_t h = n - 1; h >= 3; --h) {
+                run.write("UPDATE ledger_blocks SET height = height + 1 WHERE height = ?2", {}, h);
+                Block b = run.block(h + 1);
+                b.height += 1;
+                b.round.round += 1;
+                run.putSigned(b, key);
+            }
+            Block copy = run.block(2);
+            copy.height = 3;
+            copy.round.round = 3;
+            copy.round.parentModelHash = copy.round.modelHash;
+            const QByteArray data = encodeBlock(copy);
+            run.writeBlob("INSERT INTO ledger_blocks (height, hash, model_hash, data, "
+                          "signature) VALUES (3, ?1, ?2, x'', zeroblob(64))",
+                          blockHash(data).toByteArray(), copy.round.modelHash.toByteArray());
+            run.putSigned(copy, key);
+            run.relinkFrom(2, key);
+        });
+    return m;
+}
+
+QString copyRun(const QString& from, const QTemporaryDir& dir, const QString& name) {
+    const QString to = dir.filePath(name);
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        qFatal("cannot copy %s", qPrintable(from));
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    return to;
+}
+
+} // namespace
+
+class TestLedgerAudit : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_run;  //!< 4 rounds, updates stored
+    QString m_lean; //!< 4 rounds, updates not stored
+    std::vector<Tamper> m_matrix;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_run = m_dir.filePath(u"base.fedrun"_s);
+        m_lean = m_dir.filePath(u"lean.fedrun"_s);
+        Status s = makeRun(m_run, true);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        s = makeRun(m_lean, false);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        m_matrix = tamperMatrix();
+    }
+
+    void realRunVerifiesAndReplays() {
+        const VerifyReport r = verifyFile(m_run, true);
+        QVERIFY2(r.valid(), qPrintable(r.summary()));
+        QCOMPARE(r.blocks.size(), static_cast<std::size_t>(kRounds + 1));
+        QCOMPARE(r.roundsReplayed.size(), static_cast<std::size_t>(kRounds));
+        // Node ids are key fingerprints, and the clients table agrees with the genesis block.
+        auto store = RunStore::open(m_run, RunStore::Mode::ReadOnly);
+        Ledger ledger(**store);
+        auto genesis = ledger.genesis();
+        QVERIFY(genesis.ok());
+        auto clients = (*store)->clients();
+        QCOMPARE(clients->size(), genesis->members.size());
+        for (std::size_t c = 0; c < clients->size(); ++c)
+            QCOMPARE((*clients)[c].nodeId, genesis->members[c].nodeId().toHex());
+        // Every accepted update's hash is recorded with its client and signed by its node.
+        auto block = ledger.block(2);
+        auto records = (*store)->clientRounds(2);
+        QCOMPARE(block->block.round.updates.size(), records->size());
+        for (std::size_t i = 0; i < records->size(); ++i)
+            QCOMPARE(*(*records)[i].updateHash, block->block.round.updates[i].updateHash);
+        // Energy figures travel with every update.
+        QVERIFY(findMetric(block->block.round.updates[0].energy, u"computation_j").has_value());
+
+        const VerifyReport lean = verifyFile(m_lean, true);
+        QVERIFY2(lean.valid(), qPrintable(lean.summary()));
+        QCOMPARE(lean.roundsNotReplayed.size(), static_cast<std::size_t>(kRounds));
+    }
+
+    void tamperMatrixIsFound_data() {
+        QTest::addColumn<int>("row");
+        for (std::size_t i = 0; i < m_matrix.size(); ++i)
+            QTest::newRow(qPrintable(m_matrix[i].name)) << static_cast<int>(i);
+    }
+    void tamperMatrixIsFound() {
+        QFETCH(int, row);
+        const Tamper& t = m_matrix[static_cast<std::size_t>(row)];
+        QTemporaryDir dir;
+        const QString path = copyRun(m_run, dir, u"tampered.fedrun"_s);
+        {
+            RawRun run(path);
+            t.apply(run);
+        }
+        const VerifyReport r = verifyFile(path, t.replay);
+        QVERIFY2(!r.valid(), "the alteration was not found");
+        QVERIFY2(r.firstBadHeight, qPrintable(r.summary()));
+        QVERIFY2(
+            *r.firstBadHeight == static_cast<std::uint64_t>(t.expectedHeight),
+            qPrintable(u"expected block %1, got: %2"_s.arg(t.expectedHeight).arg(r.summary())));
+        QVERIFY2(r.summary().contains(t.message), qPrintable(r.summary()));
+    }
+
+    void pythonVerifierAgrees() {
+        if (!pythonVerifierAvailable())
+            QSKIP("python3 with python3-cryptography is not installed");
+        QTemporaryDir dir;
+        auto python = [&](const QString& path, bool replay) {
+            QStringList args{kVerifier, path, u"--json"_s};
+            if (replay)
+                args << u"--replay"_s;
+            return runProcess(u"python3"_s, args);
+        };
+        // Valid runs, with and without replay.
+        for (const QString& path : {m_run, m_lean}) {
+            const Outcome o = python(path, true);
+            QVERIFY2(o.exitCode == 0, o.out.constData());
+            const QJsonObject j = QJsonDocument::fromJson(o.out).object();
+            QVERIFY(j.value(u"valid"_s).toBool());
+            const VerifyReport r = verifyFile(path, true);
+            QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(),
+                     static_cast<qsizetype>(r.roundsReplayed.size()));
+            QCOMPARE(j.value(u"rounds_not_replayed"_s).toArray().size(),
+                     static_cast<qsizetype>(r.roundsNotReplayed.size()));
+        }
+        // Every row of the tamper matrix: both say invalid, and name the same first bad block.
+        for (const Tamper& t : m_matrix) {
+            const QString path = copyRun(m_run, dir, u"tampered.fedrun"_s);
+            {
+                RawRun run(path);
+                t.apply(run);
+            }
+            const VerifyReport r = verifyFile(path, t.replay);
+            const Outcome o = python(path, t.replay);
+            QVERIFY2(o.exitCode == 1, qPrintable(t.name + u": "_s + QString::fromUtf8(o.err)));
+            const QJsonObject j = QJsonDocument::fromJson(o.out).object();
+            QVERIFY2(!j.value(u"valid"_s).toBool(), qPrintable(t.name));
+            QVERIFY2(r.firstBadHeight, qPrintable(t.name));
+            QVERIFY2(j.value(u"first_bad_height"_s).toInteger(-1) ==
+                         static_cast<qint64>(*r.firstBadHeight),
+                     qPrintable(u"%1: C++ names block %2, Python block %3"_s.arg(t.name)
+                                    .arg(*r.firstBadHeight)
+                                    .arg(j.value(u"first_bad_height"_s).toInteger(-1))));
+        }
+        // Not a run file: both refuse to read it (exit 2).
+        QCOMPARE(runProcess(u"python3"_s, {kVerifier, kQuick}).exitCode, 2);
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, kQuick}).exitCode, 2);
+    }
+
+    void killedMidRoundVerifiesCleanlyAndResumes() {
+        QTemporaryDir dir;
+        const QStringList longer{u"--set"_s, u"rounds=40"_s, u"--set"_s,
+                                 u"training.local_epochs=3"_s};
+        // Two kills at different moments; each leaves a ledger that ends with its last round.
+        for (const char* marker : {"round  3/40", "round  7/40"}) {
+            const QString path = dir.filePath(u"killed-%1.fedrun"_s.arg(marker[7]));
+            QProcess p;
+            p.start(QStringLiteral(FEDCTL_PATH),
+                    QStringList{u"run"_s, kQuick, u"--out"_s, path} + longer);
+            QByteArray progress;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (progress += p.readAllStandardError(), progress.contains(marker)), 60000);
+            ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+            QVERIFY(p.waitForFinished(10000));
+
+            const Outcome v = fedctl({u"ledger"_s, u"verify"_s, path, u"--json"_s});
+            QVERIFY2(v.exitCode == 0, v.out.constData());
+            const QJsonObject j = QJsonDocument::fromJson(v.out).object();
+            auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
+            QVERIFY(store.ok());
+            const int kept = (*store)->lastCompletedRound();
+            store->reset();
+            QVERIFY(kept >= 3 && kept < 40);
+            QCOMPARE(j.value(u"block_count"_s).toInteger(), kept + 1);
+            if (pythonVerifierAvailable())
+                QCOMPARE(runProcess(u"python3"_s, {kVerifier, path}).exitCode, 0);
+
+            const Outcome resumed = fedctl({u"resume"_s, path});
+            QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+            const Outcome after = fedctl({u"ledger"_s, u"verify"_s, path, u"--json"_s});
+            QVERIFY2(after.exitCode == 0, after.out.constData());
+            QCOMPARE(
+                QJsonDocument::fromJson(after.out).object().value(u"block_count"_s).toInteger(),
+                41);
+        }
+    }
+
+    void fedctlVerifyExitCodesAndReadOnlyFiles() {
+        QTemporaryDir dir;
+        const QString readOnly = copyRun(m_run, dir, u"readonly.fedrun"_s);
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = [&] {
+            QFile f(readOnly);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        Outcome ok = fedctl({u"ledger"_s, u"verify"_s, readOnly, u"--replay"_s});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY(ok.out.contains("ledger valid: 5 blocks"));
+        QVERIFY(ok.out.contains("4 rounds reproduced"));
+        QFile f(readOnly);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+
+        Outcome lean = fedctl({u"ledger"_s, u"verify"_s, m_lean, u"--replay"_s});
+        QCOMPARE(lean.exitCode, 0);
+        QVERIFY2(lean.out.contains("not replayed (updates not stored): rounds 1, 2, 3, 4"),
+                 lean.out.constData());
+
+        const QString bad = copyRun(m_run, dir, u"bad.fedrun"_s);
+        {
+            RawRun run(bad);
+            Block b = run.block(3);
+            b.round.evaluation[0].value = 1.0;
+            run.putUnsigned(b);
+        }
+        Outcome invalid = fedctl({u"ledger"_s, u"verify"_s, bad});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.out.contains("ledger INVALID"), invalid.out.constData());
+        QVERIFY2(invalid.out.contains("first bad block: block 3 (round 3)"),
+                 invalid.out.constData());
+
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, dir.filePath(u"missing.fedrun"_s)}).exitCode, 2);
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s}).exitCode, 2);
+
+        // Pinning the coordinator key and the head.
+        auto store = RunStore::open(m_run, RunStore::Mode::ReadOnly);
+        Ledger ledger(**store);
+        const QString key = ledger.genesis()->coordinatorKey.toHex();
+        const QString head = (*ledger.head())->hash.toHex();
+        store->reset();
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, m_run, u"--coordinator-key"_s, key,
+                         u"--expect-head"_s, head})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            fedctl({u"ledger"_s, u"verify"_s, m_run, u"--coordinator-key"_s, QString(64, u'a')})
+                .exitCode,
+            1);
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, m_run, u"--expect-head"_s, u"xyz"_s}).exitCode,
+                 2);
+    }
+
+    void fedctlShowLineageAndExport() {
+        Outcome list = fedctl({u"ledger"_s, u"show"_s, m_run});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QVERIFY(list.out.contains("genesis"));
+        Outcome one = fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY(one.out.contains("round     2"));
+        QVERIFY(one.out.contains("merkle"));
+        Outcome json = fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s, u"--json"_s});
+        const QJsonObject block = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(block.value(u"round"_s).toInt(), 2);
+        QCOMPARE(block.value(u"updates"_s).toArray().size(), 10);
+        QCOMPARE(fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"99"_s}).exitCode, 1);
+        QCOMPARE(fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"x"_s}).exitCode, 2);
+
+        const QString model = block.value(u"model_hash"_s).toString();
+        Outcome lineage = fedctl({u"ledger"_s, u"lineage"_s, m_run, model.left(12)});
+        QVERIFY2(lineage.exitCode == 0, lineage.err.constData());
+        QVERIFY(lineage.out.contains("3 versions back to the initial model"));
+        QVERIFY(lineage.out.contains("client 9"));
+        Outcome lineageJson =
+            fedctl({u"ledger"_s, u"lineage"_s, m_run, model.toUpper(), u"--json"_s});
+        const QJsonArray steps =
+            QJsonDocument::fromJson(lineageJson.out).object().value(u"lineage"_s).toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).toObject().value(u"contributors"_s).toArray().size(), 10);
+        QCOMPARE(steps.at(2).toObject().value(u"round"_s).toInt(), 0);
+        QCOMPARE(fedctl({u"ledger"_s, u"lineage"_s, m_run, u"ffffffffffffffff0"_s}).exitCode, 1);
+        QCOMPARE(fedctl({u"ledger"_s, u"lineage"_s, m_run, u"not-hex"_s}).exitCode, 2);
+        // A prefix two models share is refused with both listed.
+        QStringList models;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(fedctl({u"ledger"_s, u"show"_s, m_run, u"--json"_s}).out)
+                 .object()
+                 .value(u"blocks"_s)
+                 .toArray())
+            models << v.toObject().value(u"model_hash"_s).toString();
+        for (const QString& a : models)
+            for (const QString& b : models)
+                if (a != b && a.at(0) == b.at(0)) {
+                    Outcome ambiguous = fedctl({u"ledger"_s, u"lineage"_s, m_run, a.left(1)});
+                    QCOMPARE(ambiguous.exitCode, 2);
+                    QVERIFY(ambiguous.err.contains("give more digits"));
+                }
+
+        QTemporaryDir dir;
+        const QString jsonOut = dir.filePath(u"report.json"_s);
+        QCOMPARE(
+            fedctl({u"ledger"_s, u"export"_s, m_run, u"--format"_s, u"json"_s, u"--out"_s, jsonOut})
+                .exitCode,
+            0);
+        QFile jf(jsonOut);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jf.readAll()).object();
+        QCOMPARE(report.value(u"blocks"_s).toArray().size(), kRounds + 1);
+        QVERIFY(report.value(u"verification"_s).toObject().value(u"valid"_s).toBool());
+
+        const QString bad = copyRun(m_run, dir, u"bad.fedrun"_s);
+        {
+            RawRun run(bad);
+            run.exec("UPDATE ledger_blocks SET signature = zeroblob(64) WHERE height = 1");
+        }
+        Outcome html = fedctl({u"ledger"_s, u"export"_s, bad, u"--format"_s, u"html"_s});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("INVALID"));
+        QVERIFY(html.out.contains("coordinator&#39;s signature") ||
+                html.out.contains("coordinator's signature"));
+        QCOMPARE(fedctl({u"ledger"_s, u"export"_s, m_run, u"--format"_s, u"pdf"_s}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerAudit)
+#include "test_ledger_audit.moc"

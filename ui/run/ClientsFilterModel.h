@@ -1,0 +1,28 @@
+#pragma once
+// The clients table's sorting and filtering: free text over node id and device, and one state.
+
+#include "ui/run/ClientsModel.h"
+
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <optional>
+
+namespace fed::ui {
+
+class ClientsFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit ClientsFilterModel(QObject* parent = nullptr);
+
+    //! Only clients in `state`; nullopt shows every state.
+    void setStateFilter(std::optional<ClientsModel::State> state);
+    std::optional<ClientsModel::State> stateFilter() const { return m_state; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    std::optional<ClientsModel::State> m_state;
+};
+
+} // namespace fed::ui
