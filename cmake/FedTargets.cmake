@@ -1,7 +1,9 @@
 # Shared target conventions: warnings, sanitizers, Qt hygiene, and the test helper.
 
+# No -Wnull-dereference: at -O3 GCC 12 reports it inside Qt's and libstdc++'s own headers
+# (QArrayDataPointer, shared_ptr) on paths it cannot rule out, so it cannot gate CI.
 set(FED_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-                 -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+                 -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
 
 function(fed_target_defaults target)
     target_compile_options(${target} PRIVATE ${FED_WARNINGS})

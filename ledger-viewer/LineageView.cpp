@@ -335,7 +335,8 @@ void LineageView::updateNodePanel() {
         return;
     }
     const NodeDirectory nodes = m_connection ? m_connection->nodes() : NodeDirectory();
-    m_nodeId->setValue(m_node->toHex());
+    // The full id is one click away (Copy); the row stays narrow enough for the graph's pane.
+    m_nodeId->setValue(tr("node id %1").arg(ViewerFormat::shortHex(*m_node)), m_node->toHex());
     const NodeContributions& c = m_contributions->contributions();
     if (c.node != *m_node)
         return;

@@ -3,10 +3,11 @@
 # needed): the designer with its partition preview, in the light and the dark theme, and the
 # ledger viewer (lineage, and a tampered chain verified).
 #   scripts/screenshots.sh              # builds build/release if needed
-#   scripts/screenshots.sh ledger       # only the ledger viewer's (or: designer)
+#   scripts/screenshots.sh ledger       # only the ledger viewer's (or: designer, dashboard)
 #   BUILD_DIR=build/dev scripts/screenshots.sh
-# Uses fedstudio's developer options --screenshot FILE --page design|run --window-size WxH,
-# which grab the window once the partition preview has settled and quit.
+# Uses fedstudio's developer options --screenshot FILE --page design|run|ledger --window-size WxH
+# (with --audit RUN: --page blocks|lineage, --node N), which grab the window once the partition
+# preview or the ledger viewer's background work has settled, and quit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -81,5 +82,11 @@ if [[ $what == all || $what == ledger ]]; then
     tamper_accuracy "$tampered" 12
     audit ledger-lineage.png "$ledger_run" lineage --node 3
     audit ledger-tampered.png "$tampered" blocks
+fi
+# The Run page halfway through round 9 of the demo federation (tests/gui/dashboard_screenshot
+# starts it from the Run page's Start action and grabs the window while the round trains).
+if [[ $what == all || $what == dashboard ]]; then
+    OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "$build/tests/gui/dashboard_screenshot" \
+        "$out/dashboard.png" --size 1440x900 --round 8 --client-curves
 fi
 echo "screenshots in $out/"

@@ -1,8 +1,9 @@
 // Draws docs/screenshots/dashboard.png: the main window on the Run page, in the light theme,
 // halfway through a round of the demo federation (Fashion-MNIST, 20 clients). Not a test: a
-// tool for the docs, run under Xvfb (scripts/dashboard-screenshot.sh).
+// tool for the docs, run under Xvfb by scripts/screenshots.sh dashboard.
 //
-//   dashboard_screenshot OUT.png [--round N] [--size WxH] [--preset ID]
+//   dashboard_screenshot OUT.png [--round N] [--size WxH] [--preset ID] [--client-curves]
+//                                [--theme light|dark]
 //
 // It starts the preset from the Run page's Start action, waits until round N has finished and
 // half of round N+1's updates are in, grabs the window and quits (the federation stops
@@ -35,15 +36,17 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     const QCommandLineOption round(u"round"_s, u"Grab during the round after this one."_s, u"n"_s,
                                    u"8"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s, u"1600x1000"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s, u"1440x900"_s);
     const QCommandLineOption preset(u"preset"_s, u"Preset to run."_s, u"id"_s,
                                     QString::fromUtf16(fed::ui::kDemoPresetId));
     const QCommandLineOption curves(u"client-curves"_s, u"Show the per-client curves."_s);
-    parser.addOptions({round, size, preset, curves});
+    const QCommandLineOption theme(u"theme"_s, u"light or dark."_s, u"name"_s, u"light"_s);
+    parser.addOptions({round, size, preset, curves, theme});
     parser.addPositionalArgument(u"out"_s, u"The PNG to write."_s);
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
-        std::fputs("usage: dashboard_screenshot OUT.png [--round N] [--size WxH] [--preset ID]\n",
+        std::fputs("usage: dashboard_screenshot OUT.png [--round N] [--size WxH] [--preset ID] "
+                   "[--client-curves] [--theme light|dark]\n",
                    stderr);
         return 2;
     }
@@ -51,7 +54,8 @@ int main(int argc, char* argv[]) {
     const int grabAfter = parser.value(round).toInt();
     const QStringList wh = parser.value(size).split(u'x');
 
-    fed::ui::applyTheme(fed::ui::ThemeChoice::Light);
+    fed::ui::applyTheme(parser.value(theme) == u"dark" ? fed::ui::ThemeChoice::Dark
+                                                       : fed::ui::ThemeChoice::Light);
     fed::ui::MainWindow window;
     if (!window.newFromPreset(parser.value(preset))) {
         std::fprintf(stderr, "dashboard_screenshot: no preset %s\n",

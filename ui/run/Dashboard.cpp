@@ -133,8 +133,8 @@ Dashboard::Dashboard(QWidget* parent)
     , m_grid(new QGridLayout(this)) {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
-    // Points wait at most this long: a fast run draws a batch of rounds per frame instead of a
-    // frame per round, and a slow one is drawn round by round.
+    // Each tick draws one chart's waiting points (flushNextChart): a fast run draws batches of
+    // rounds instead of a frame per round, and a slow one is drawn round by round.
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(kFlushIntervalMs);

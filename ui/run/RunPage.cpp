@@ -1,6 +1,5 @@
 #include "ui/run/RunPage.h"
 
-#include "engine/spec/SpecIO.h"
 #include "ui/run/ChartPanel.h"
 #include "ui/run/ClientsFilterModel.h"
 #include "ui/run/ClientsModel.h"
@@ -14,7 +13,6 @@
 #include "ui/run/RunSnapshot.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,10 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -756,12 +752,15 @@ void RunPage::Private::updateHeader() {
                           ? tr("Press Start to run this federation; its run file goes to %1.")
                                 .arg(QDir::toNativeSeparators(runsDirectory))
                           : tr("Design a federation and press Start, or open a run file."));
+        file->setToolTip(QString());
         launch->clear();
         setBadge(QString(), {});
         return;
     }
     title->setText(shownName);
-    file->setText(tr("Run file: %1").arg(QDir::toNativeSeparators(shownPath)));
+    // The name says which run; the folder (usually the runs folder) is one hover away.
+    file->setText(tr("Run file: %1").arg(QFileInfo(shownPath).fileName()));
+    file->setToolTip(QDir::toNativeSeparators(shownPath));
     if (workers >= 0 && clientCount > 0) {
         const int threads = workers > 0 ? workers : QThread::idealThreadCount();
         // Worded without plurals: the app ships no English plural forms.
