@@ -2,6 +2,7 @@
 // fedctl's sub-commands. Each takes its own arguments (after the command words) and returns
 // the process exit code: 0 success, 1 the operation failed, 2 bad usage or unreadable input.
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,11 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Interrupted = 130 };
 
 QTextStream& out();
 QTextStream& err();
+
+//! Parses a command's `args` (help, options, positionals); prints help or the parse error and
+//! returns false when the command is done, with `exitCode` set.
+bool parseArgs(QCommandLineParser& parser, const QString& command, const QStringList& args,
+               int& exitCode);
 
 int runCommand(const QStringList& args);
 int resumeCommand(const QStringList& args);

@@ -17,24 +17,6 @@ using namespace Qt::StringLiterals;
 namespace fedctl {
 namespace {
 
-//! Parses `args` for a command; prints help or the error and returns false when done.
-bool parseLedgerArgs(QCommandLineParser& parser, const QString& command, const QStringList& args,
-                     int& exitCode) {
-    parser.setApplicationDescription(command);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{u"fedctl "_s + command} + args)) {
-        err() << "fedctl " << command << ": " << parser.errorText() << '\n';
-        exitCode = Usage;
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
 struct OpenRun {
     std::unique_ptr<fed::RunStore> store;
     std::unique_ptr<fed::Ledger> ledger;
@@ -125,7 +107,7 @@ int ledgerVerifyCommand(const QStringList& args) {
                       "recorded earlier: detects blocks removed from the end"_s,
                       u"HASH"_s});
     int code = Ok;
-    if (!parseLedgerArgs(parser, u"ledger verify"_s, args, code))
+    if (!parseArgs(parser, u"ledger verify"_s, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << "fedctl ledger verify: expected one RUN file\n";
@@ -196,7 +178,7 @@ int ledgerShowCommand(const QStringList& args) {
     parser.addOption({u"height"_s, u"show one block in full"_s, u"H"_s});
     parser.addOption({u"json"_s, u"print JSON on stdout"_s});
     int code = Ok;
-    if (!parseLedgerArgs(parser, u"ledger show"_s, args, code))
+    if (!parseArgs(parser, u"ledger show"_s, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << "fedctl ledger show: expected one RUN file\n";
@@ -332,7 +314,7 @@ int ledgerLineageCommand(const QStringList& args) {
     parser.addPositionalArgument(u"MODEL_HASH"_s, u"a model's SHA-256, or a unique prefix of it"_s);
     parser.addOption({u"json"_s, u"print JSON on stdout"_s});
     int code = Ok;
-    if (!parseLedgerArgs(parser, u"ledger lineage"_s, args, code))
+    if (!parseArgs(parser, u"ledger lineage"_s, args, code))
         return code;
     if (parser.positionalArguments().size() != 2) {
         err() << "fedctl ledger lineage: expected a RUN file and a MODEL_HASH\n";
@@ -425,7 +407,7 @@ int ledgerExportCommand(const QStringList& args) {
     parser.addOption({u"out"_s, u"write the report here (default: stdout)"_s, u"FILE"_s});
     parser.addOption({u"replay"_s, u"replay stored aggregations while verifying"_s});
     int code = Ok;
-    if (!parseLedgerArgs(parser, u"ledger export"_s, args, code))
+    if (!parseArgs(parser, u"ledger export"_s, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << "fedctl ledger export: expected one RUN file\n";

@@ -25,21 +25,6 @@ QTextStream& err() {
     return stream;
 }
 
-namespace {
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onInterrupt(int) {
-    if (g_stop.exchange(true)) {
-        // A second Ctrl-C: leave now. Completed rounds are already committed.
-        _exit(Interrupted);
-    }
-    static const char message[] =
-        "\nfedctl: stopping after the current round (Ctrl-C again to abort)\n";
-    (void)!write(STDERR_FILENO, message, sizeof message - 1);
-}
-
-//! Parses `args` for a command; prints help or the error and returns false when done.
 bool parseArgs(QCommandLineParser& parser, const QString& command, const QStringList& args,
                int& exitCode) {
     parser.setApplicationDescription(command);
@@ -55,6 +40,20 @@ bool parseArgs(QCommandLineParser& parser, const QString& command, const QString
         return false;
     }
     return true;
+}
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onInterrupt(int) {
+    if (g_stop.exchange(true)) {
+        // A second Ctrl-C: leave now. Completed rounds are already committed.
+        _exit(Interrupted);
+    }
+    static const char message[] =
+        "\nfedctl: stopping after the current round (Ctrl-C again to abort)\n";
+    (void)!write(STDERR_FILENO, message, sizeof message - 1);
 }
 
 QString percent(double accuracy) {

@@ -362,10 +362,9 @@ private Q_SLOTS:
                          {u"unknown field (allowed: every, per_client, batch_size)"_s});
         addOverrideError(u"unknown in execution"_s, {u"execution.threads=2"_s},
                          u"execution.threads"_s, {u"unknown field (allowed: workers)"_s});
-        addOverrideError(u"unknown in ledger"_s, {u"ledger.store_update=true"_s},
-                         u"ledger.store_update"_s,
-                         {u"unknown field (allowed: store_updates)"_s,
-                          u"did you mean \"store_updates\""_s});
+        addOverrideError(
+            u"unknown in ledger"_s, {u"ledger.store_update=true"_s}, u"ledger.store_update"_s,
+            {u"unknown field (allowed: store_updates)"_s, u"did you mean \"store_updates\""_s});
 
         // Selection policies and energy settings (docs/spec.md, docs/energy.md).
         addOverrideError(u"policy misspelled"_s, {u"selection.policy=energy_aware"_s},
@@ -377,12 +376,11 @@ private Q_SLOTS:
                          {u"must be positive when selection.policy is deadline-aware"_s});
         addOverrideError(u"power control without a deadline"_s, {u"selection.power_control=true"_s},
                          u"selection.power_control"_s, {u"needs selection.deadline_seconds > 0"_s});
-        addOverrideError(u"fairness bound too tight"_s,
-                         {u"clients=100"_s, u"selection.fraction=0.1"_s,
-                          u"selection.max_wait_rounds=9"_s},
-                         u"selection.max_wait_rounds"_s,
-                         {u"must be 0 or at least 10"_s, u"100 clients and 10 per round"_s,
-                          u"got 9"_s});
+        addOverrideError(
+            u"fairness bound too tight"_s,
+            {u"clients=100"_s, u"selection.fraction=0.1"_s, u"selection.max_wait_rounds=9"_s},
+            u"selection.max_wait_rounds"_s,
+            {u"must be 0 or at least 10"_s, u"100 clients and 10 per round"_s, u"got 9"_s});
         addOverrideError(u"unknown device profile"_s,
                          {u"energy.devices=[{\"profile\": \"phone-midrang\", \"share\": 1}]"_s},
                          u"energy.devices[0].profile"_s,
@@ -392,17 +390,20 @@ private Q_SLOTS:
         addOverrideError(u"device share zero"_s,
                          {u"energy.devices=[{\"profile\": \"laptop\", \"share\": 0}]"_s},
                          u"energy.devices[0].share"_s, {u"must be in (0, 10000]"_s, u"got 0"_s});
-        addOverrideError(u"device listed twice"_s,
-                         {u"energy.devices=[{\"profile\": \"laptop\"}, {\"profile\": \"laptop\"}]"_s},
-                         u"energy.devices[1].profile"_s, {u"\"laptop\" is listed twice"_s});
-        addOverrideError(u"device entry not an object"_s, {u"energy.devices=[\"laptop\"]"_s},
-                         u"energy.devices[0]"_s,
-                         {u"must be an object such as {\"profile\": \"laptop\""_s,
-                          u"got \"laptop\""_s});
+        addOverrideError(
+            u"device listed twice"_s,
+            {u"energy.devices=[{\"profile\": \"laptop\"}, {\"profile\": \"laptop\"}]"_s},
+            u"energy.devices[1].profile"_s, {u"\"laptop\" is listed twice"_s});
+        addOverrideError(
+            u"device entry not an object"_s, {u"energy.devices=[\"laptop\"]"_s},
+            u"energy.devices[0]"_s,
+            {u"must be an object such as {\"profile\": \"laptop\""_s, u"got \"laptop\""_s});
         addOverrideError(u"device entry with an unknown key"_s,
                          {u"energy.devices=[{\"profile\": \"laptop\", \"weight\": 1}]"_s},
-                         u"energy.devices[0].weight"_s, {u"unknown field (allowed: profile, share)"_s});
-        addOverrideError(u"devices not an array"_s, {u"energy.devices=laptop"_s}, u"energy.devices"_s,
+                         u"energy.devices[0].weight"_s,
+                         {u"unknown field (allowed: profile, share)"_s});
+        addOverrideError(u"devices not an array"_s, {u"energy.devices=laptop"_s},
+                         u"energy.devices"_s,
                          {u"must be an array of {\"profile\": name, \"share\": number}"_s});
         addOverrideError(u"no devices"_s, {u"energy.devices=[]"_s}, u"energy.devices"_s,
                          {u"must list at least one"_s, u"or set energy.client_devices"_s});
@@ -416,19 +417,17 @@ private Q_SLOTS:
         addOverrideError(u"client device not a string"_s,
                          {u"clients=2"_s, u"energy.client_devices=[\"laptop\", 7]"_s},
                          u"energy.client_devices[1]"_s, {u"must be a profile name, got 7"_s});
-        addOverrideError(u"profile field out of range"_s,
-                         {u"energy.profiles.laptop.transmit_power_w=0"_s},
-                         u"energy.profiles.laptop.transmit_power_w"_s,
-                         {u"must be (0, 1000], got 0"_s});
+        addOverrideError(
+            u"profile field out of range"_s, {u"energy.profiles.laptop.transmit_power_w=0"_s},
+            u"energy.profiles.laptop.transmit_power_w"_s, {u"must be (0, 1000], got 0"_s});
         addOverrideError(u"profile field misspelled"_s,
                          {u"energy.profiles.laptop.transmit_power=0.2"_s},
                          u"energy.profiles.laptop.transmit_power"_s,
                          {u"unknown field (allowed: description, cpu_frequency_hz"_s,
                           u"did you mean \"transmit_power_w\""_s});
-        addOverrideError(u"profile field not a number"_s,
-                         {u"energy.profiles.laptop.bandwidth_hz=wide"_s},
-                         u"energy.profiles.laptop.bandwidth_hz"_s,
-                         {u"must be a number, got \"wide\""_s});
+        addOverrideError(
+            u"profile field not a number"_s, {u"energy.profiles.laptop.bandwidth_hz=wide"_s},
+            u"energy.profiles.laptop.bandwidth_hz"_s, {u"must be a number, got \"wide\""_s});
         addOverrideError(u"profile distances reversed"_s,
                          {u"energy.profiles.laptop.distance_min_m=300"_s},
                          u"energy.profiles.laptop.distance_min_m"_s,
