@@ -637,6 +637,77 @@ private Q_SLOTS:
         }
     }
 
+    void robustRulesFollowThePositionOrderOnTies() {
+        // Columns full of ties and signed zeros: the rules must pick exactly what sorting by
+        // (value, position) picks (docs/ledger-format.md), down to the sign of a zero and the
+        // order in which the kept values are added. The reference sorts; the rules select.
+        std::uint64_t state = 12345;
+        auto next = [&]() {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return static_cast<int>((state >> 33) % 7) - 3; // -3..3
+        };
+        for (std::size_t n : {5u, 6u, 7u, 10u, 11u}) {
+            std::vector<ClientUpdate> updates;
+            const std::size_t parameters = 300;
+            for (std::size_t k = 0; k < n; ++k) {
+                ClientUpdate u{static_cast<int>(k), 1, std::vector<float>(parameters)};
+                for (auto& v : u.delta) {
+                    const int r = next();
+                    // Zeros of both signs, and values whose sums round differently by order.
+                    v = r == 0 ? (next() > 0 ? -0.0f : 0.0f)
+                               : static_cast<float>(r) * (r % 2 ? 1e17f : 1.0f);
+                }
+                updates.push_back(std::move(u));
+            }
+            const std::vector<float> global(parameters, -0.0f);
+            for (double beta : {0.0, 0.2, 0.3, 0.45}) {
+                StrategySettings s = settingsFor(StrategyKind::TrimmedMean);
+                s.trimFraction = beta;
+                const auto trimmed = run(*makeStrategy(s), global, updates);
+                const auto median =
+                    run(*makeStrategy(settingsFor(StrategyKind::Median)), global, updates);
+                const std::size_t trim = std::min<std::size_t>(
+                    static_cast<std::size_t>(std::floor(beta * double(n) + 1e-9)), (n - 1) / 2);
+                for (std::size_t i = 0; i < parameters; ++i) {
+                    std::vector<std::pair<float, std::size_t>> order;
+                    for (std::size_t k = 0; k < n; ++k)
+                        order.push_back({updates[k].delta[i], k});
+                    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+                        return a.first < b.first || (a.first == b.first && a.second < b.second);
+                    });
+                    std::vector<bool> keep(n, false);
+                    for (std::size_t r = trim; r < n - trim; ++r)
+                        keep[order[r].second] = true;
+                    double sum = 0.0;
+                    for (std::size_t k = 0; k < n; ++k)
+                        if (keep[k])
+                            sum += static_cast<double>(updates[k].delta[i]);
+                    const auto expectTrimmed = static_cast<float>(
+                        static_cast<double>(global[i]) + sum / static_cast<double>(n - 2 * trim));
+                    QVERIFY2(std::memcmp(&trimmed[i], &expectTrimmed, sizeof(float)) == 0,
+                             qPrintable(QStringLiteral("trimmed n %1 beta %2 index %3: %4 != %5")
+                                            .arg(n)
+                                            .arg(beta)
+                                            .arg(i)
+                                            .arg(trimmed[i])
+                                            .arg(expectTrimmed)));
+                    const double m = n % 2 ? static_cast<double>(order[n / 2].first)
+                                           : (static_cast<double>(order[n / 2 - 1].first) +
+                                              static_cast<double>(order[n / 2].first)) /
+                                                 2.0;
+                    const auto expectMedian =
+                        static_cast<float>(static_cast<double>(global[i]) + m);
+                    QVERIFY2(std::memcmp(&median[i], &expectMedian, sizeof(float)) == 0,
+                             qPrintable(QStringLiteral("median n %1 index %2: %3 != %4")
+                                            .arg(n)
+                                            .arg(i)
+                                            .arg(median[i])
+                                            .arg(expectMedian)));
+                }
+            }
+        }
+    }
+
     void robustRulesAreDeterministicAcrossBlocks() {
         // 23 updates of 1,000 values: columns cross the 256-coordinate blocks, Krum's distances
         // the 1,024-coordinate blocks and the eight lanes; two runs give identical bytes, and
