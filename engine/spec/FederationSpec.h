@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <map>
 #include <vector>
@@ -33,8 +32,8 @@ enum class AdversaryBehaviour { SignFlip, Scaled, Gaussian, LabelFlip, FreeRider
 enum class SelectionPolicy { Random, EnergyAware, DeadlineAware };
 
 struct CsvSettings {
-    QString trainFile;            //!< path; relative paths resolve against the spec's folder
-    QString testFile;             //!< empty: hold out `testFraction` of the train file
+    QString trainFile; //!< path; relative paths resolve against the spec's folder
+    QString testFile;  //!< empty: hold out `testFraction` of the train file
     QString labelColumn = QStringLiteral("label"); //!< header name, or a 0-based index as text
     bool header = true;
     double testFraction = 0.2;
@@ -48,7 +47,7 @@ struct SyntheticSettings {
     int classes = 10;
     int samplesPerClientMean = 200; //!< client sizes follow a log-normal around this mean
     int testSamples = 2000;
-    bool iid = false;               //!< Synthetic-IID: one shared model and feature distribution
+    bool iid = false; //!< Synthetic-IID: one shared model and feature distribution
 };
 
 struct DataSettings {
@@ -63,8 +62,8 @@ struct DataSettings {
 
 struct PartitionSettings {
     PartitionScheme scheme = PartitionScheme::Iid;
-    double alpha = 0.5;        //!< Dirichlet concentration (label skew)
-    int shardsPerClient = 2;   //!< pathological shards (McMahan et al. 2017)
+    double alpha = 0.5;         //!< Dirichlet concentration (label skew)
+    int shardsPerClient = 2;    //!< pathological shards (McMahan et al. 2017)
     double quantityAlpha = 1.0; //!< quantity skew: client sizes ~ Dirichlet(quantityAlpha)
     int minSamplesPerClient = 1;
 };
@@ -131,8 +130,8 @@ struct ValidationSettings {
 };
 
 struct EvaluationSettings {
-    int every = 1;            //!< evaluate the global model every N rounds (and always the last)
-    bool perClient = false;   //!< also evaluate the global model on each selected client's data
+    int every = 1;          //!< evaluate the global model every N rounds (and always the last)
+    bool perClient = false; //!< also evaluate the global model on each selected client's data
     int batchSize = 1000;
 };
 

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,18 +34,18 @@ struct ClientInfo {
 
 //! What the global model did in one round.
 struct RoundRecord {
-    int round = 0;                      //!< 1-based; round 0 is the initial model
-    std::int64_t startedAtMs = 0;       //!< Unix epoch milliseconds
+    int round = 0;                //!< 1-based; round 0 is the initial model
+    std::int64_t startedAtMs = 0; //!< Unix epoch milliseconds
     std::int64_t finishedAtMs = 0;
     double wallSeconds = 0.0;
     bool evaluated = false;
-    double accuracy = 0.0;              //!< global test accuracy in [0, 1], when evaluated
-    double loss = 0.0;                  //!< global test loss, when evaluated
-    double trainLoss = 0.0;             //!< sample-weighted mean of the clients' training loss
-    Hash modelHash;                     //!< the global model after this round (a blob)
+    double accuracy = 0.0;  //!< global test accuracy in [0, 1], when evaluated
+    double loss = 0.0;      //!< global test loss, when evaluated
+    double trainLoss = 0.0; //!< sample-weighted mean of the clients' training loss
+    Hash modelHash;         //!< the global model after this round (a blob)
     int selected = 0;
     int accepted = 0;
-    std::int64_t samples = 0;           //!< training samples processed this round
+    std::int64_t samples = 0;              //!< training samples processed this round
     std::optional<Hash> strategyStateHash; //!< server state blob needed to resume, if any
     // Modelled energy (docs/energy.md): the sums over the round's clients.
     double computationJ = 0.0;
@@ -69,7 +68,7 @@ struct ClientRoundRecord {
     int round = 0;
     int client = 0;
     UpdateStatus status = UpdateStatus::Accepted;
-    QString detail;                     //!< why an update was rejected or dropped
+    QString detail; //!< why an update was rejected or dropped
     std::int64_t samples = 0;
     double trainLoss = 0.0;
     double trainAccuracy = 0.0;
@@ -86,7 +85,7 @@ struct ClientRoundRecord {
     double communicationSeconds = 0.0;
     double idleJ = 0.0;
     double carbonG = 0.0;
-    double bandwidthHz = 0.0;   //!< uplink bandwidth it was given
+    double bandwidthHz = 0.0;    //!< uplink bandwidth it was given
     double transmitPowerW = 0.0; //!< the power it transmitted at
     //! The round's measured package energy times this client's share of the round's CPU time;
     //! absent without RAPL, and until the round ends (clientFinished events do not have it).
@@ -117,7 +116,8 @@ public:
     static constexpr int formatVersion = 1;
 
     //! Creates a new run file; fails if `path` exists. Stores the spec JSON and metadata.
-    static Result<std::unique_ptr<RunStore>> create(const QString& path, const QByteArray& specJson);
+    static Result<std::unique_ptr<RunStore>> create(const QString& path,
+                                                    const QByteArray& specJson);
     //! Opens an existing run file. ReadOnly never writes (auditors); it refuses files that are
     //! not run files or whose format version is newer than this build understands.
     static Result<std::unique_ptr<RunStore>> open(const QString& path, Mode mode);
@@ -170,8 +170,7 @@ public:
     //! or exception. Nests: inside another transaction (including one begun on handle()) it is a
     //! SAVEPOINT, so commitRound() can share the ledger's transaction and a failed inner part
     //! rolls back only itself.
-    template <typename F>
-    Status transaction(F&& work);
+    template <typename F> Status transaction(F&& work);
 
 private:
     RunStore();
@@ -183,8 +182,7 @@ private:
     std::unique_ptr<Private> d;
 };
 
-template <typename F>
-Status RunStore::transaction(F&& work) {
+template <typename F> Status RunStore::transaction(F&& work) {
     if (Status s = begin(); !s)
         return s;
     Status result;

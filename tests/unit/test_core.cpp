@@ -3,7 +3,6 @@
 #include "engine/core/Rng.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <numeric>
 
@@ -106,10 +105,12 @@ private Q_SLOTS:
 
     void sha256KnownAnswers() {
         // FIPS 180-2 test vectors.
-        QCOMPARE(Hash::of(QByteArrayView("abc")).toHex(),
-                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        QCOMPARE(Hash::of(QByteArrayView("")).toHex(),
-                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            Hash::of(QByteArrayView("abc")).toHex(),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(
+            Hash::of(QByteArrayView("")).toHex(),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         Sha256 incremental;
         incremental.add(QByteArrayView("a"));
         incremental.add(QByteArrayView("bc"));
