@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <thread>
 #include <torch/torch.h>
@@ -81,6 +82,30 @@ double plainTraining(const FederationSpec& spec, const FederatedData& data,
     return monotonicSeconds() - t0;
 }
 
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+//! Times each round from the end of the previous one (so selection, dispatch, aggregation,
+//! evaluation and the commit all count) to the end of its own.
+class RoundTimer : public FederationObserver {
+public:
+    void runStarted(const RunStartedEvent&) override { m_last = monotonicSeconds(); }
+    void roundFinished(const RoundRecord&) override {
+        const double now = monotonicSeconds();
+        seconds.push_back(now - m_last);
+        m_last = now;
+    }
+    std::vector<double> seconds;
+
+private:
+    double m_last = 0.0;
+};
+
+constexpr int kRounds = 6;
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -89,9 +114,9 @@ int main(int argc, char** argv) {
         argc > 1 ? QString::fromLocal8Bit(argv[1])
                  : QStringLiteral(FED_SOURCE_DIR "/resources/presets/fashion-mlp-iid.fed.json");
     // Small held-out set: this measures the federation's machinery, not the evaluation.
-    auto spec =
-        loadSpecFile(specPath, {QStringLiteral("rounds=2"), QStringLiteral("data.test_limit=1000"),
-                                QStringLiteral("model.architecture=mlp")});
+    auto spec = loadSpecFile(specPath, {QStringLiteral("rounds=%1").arg(kRounds),
+                                        QStringLiteral("data.test_limit=1000"),
+                                        QStringLiteral("model.architecture=mlp")});
     if (!spec) {
         std::fprintf(stderr, "%s\n", qPrintable(spec.error()));
         return 2;
@@ -109,20 +134,24 @@ int main(int argc, char** argv) {
         return 2;
 
     QTemporaryDir dir;
-    auto federation = Federation::create(*spec, dir.filePath(QStringLiteral("bench.fedrun")));
+    RoundTimer timer;
+    auto federation =
+        Federation::create(*spec, dir.filePath(QStringLiteral("bench.fedrun")), &timer);
     if (!federation) {
         std::fprintf(stderr, "%s\n", qPrintable(federation.error()));
         return 2;
     }
     std::atomic<bool> stop{false};
-    const double f0 = monotonicSeconds();
     auto summary = (*federation)->run(stop);
-    const double federated = (monotonicSeconds() - f0) / spec->rounds;
-    if (!summary)
+    if (!summary || timer.seconds.size() < 2)
         return 1;
-    double plain = 1e30;
-    for (int r = 0; r < 2; ++r)
-        plain = std::min(plain, plainTraining(*spec, *data, *partition, workers));
+    // Medians, each side over the same number of repetitions, without the federation's first
+    // round (it also warms caches and allocators that the plain runs then find warm).
+    const double federated = median({timer.seconds.begin() + 1, timer.seconds.end()});
+    std::vector<double> plainRuns;
+    for (int r = 1; r < kRounds; ++r)
+        plainRuns.push_back(plainTraining(*spec, *data, *partition, workers));
+    const double plain = median(plainRuns);
 
     std::int64_t samples = 0;
     for (const auto& c : partition->clientIndices)
