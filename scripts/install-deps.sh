@@ -16,6 +16,9 @@ packages=(
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   # the real data set
   dataset-fashion-mnist
+  # packaging: the .deb (dpkg-shlibdeps), its icons (rsvg-convert) and the checks of the
+  # installed desktop entry, AppStream metainfo and MIME types (scripts/package.sh)
+  dpkg-dev librsvg2-bin desktop-file-utils appstream shared-mime-info
   # GUI checks and the independent ledger verifier
   xvfb xauth python3 python3-cryptography
 )

@@ -3,6 +3,7 @@
 #include "ledger-viewer/AuditWindow.h"
 #include "ledger-viewer/LedgerExplorer.h"
 #include "ui/AboutDialog.h"
+#include "ui/Language.h"
 #include "ui/RecentFiles.h"
 #include "ui/Theme.h"
 #include "ui/designer/DesignerPage.h"
@@ -107,6 +108,7 @@ struct MainWindow::Private {
     void openAuditDialog();
     void openRecent(const QString& path);
     void setTheme(ThemeChoice choice);
+    void buildLanguageMenu(QMenu* menu);
     void openUserGuide();
 };
 
@@ -116,7 +118,6 @@ MainWindow::MainWindow(QWidget* parent)
     d->q = this;
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
-    setWindowIcon(QIcon::fromTheme(u"applications-science"_s));
 
     d->designer = new DesignerPage;
     d->run = new RunPage;
@@ -462,6 +463,7 @@ void MainWindow::Private::buildMenus() {
         themes->addAction(action);
         connect(action, &QAction::triggered, q, [this, c = choice] { setTheme(c); });
     }
+    buildLanguageMenu(view->addMenu(tr("L&anguage")));
     QAction* fullScreen = view->addAction(tr("&Full Screen"), q, [this](bool on) {
         q->setWindowState(on ? q->windowState() | Qt::WindowFullScreen
                              : q->windowState() & ~Qt::WindowFullScreen);
@@ -662,6 +664,39 @@ void MainWindow::Private::openRecent(const QString& path) {
 void MainWindow::Private::setTheme(ThemeChoice choice) {
     saveTheme(choice);
     applyTheme(choice);
+}
+
+void MainWindow::Private::buildLanguageMenu(QMenu* menu) {
+    // Widgets set their texts once, when they are built, so a new language shows after a
+    // restart; the menu says so rather than half-translating the open window.
+    menu->setToolTipsVisible(true);
+    auto* group = new QActionGroup(q);
+    const QString saved = savedLanguage();
+    const auto add = [&](const QString& key, const QString& text) {
+        QAction* action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(key == saved);
+        action->setToolTip(tr("Takes effect the next time Federation Studio starts"));
+        action->setStatusTip(action->toolTip());
+        group->addAction(action);
+        connect(action, &QAction::triggered, q, [this, key, text] {
+            if (key == savedLanguage())
+                return;
+            saveLanguage(key);
+            QMessageBox::information(
+                q, tr("Language"),
+                key.isEmpty()
+                    ? tr("Federation Studio will follow the system's language the next time it "
+                         "starts.")
+                    : tr("Federation Studio will use %1 the next time it starts.").arg(text));
+        });
+        return action;
+    };
+    add(QString(), tr("&System Language"));
+    menu->addSeparator();
+    for (const UiLanguage& language : uiLanguages())
+        // The name in its own language, so that everyone finds theirs (not translated).
+        add(language.key, language.nativeName)->setProperty("fedVerbatimText", true);
 }
 
 void MainWindow::Private::openUserGuide() {

@@ -5,6 +5,7 @@
 #include "ledger-viewer/LedgerExplorer.h"
 #include "ledger-viewer/LineageView.h"
 #include "ui/AboutDialog.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/designer/DesignerPage.h"
@@ -75,6 +76,11 @@ int main(int argc, char* argv[]) {
                                      text("Show the versions of fedstudio and its libraries."));
     const QCommandLineOption theme(
         u"theme"_s, text("Use this theme for this session: system, light or dark."), text("name"));
+    const QCommandLineOption language(
+        u"language"_s,
+        text("Use this language for this session: en, de, fr, es or zh_CN (the default is the "
+             "one chosen in View > Language, else the system's)."),
+        text("code"));
     // Developer options for docs/screenshots (scripts/screenshots.sh); hidden from --help.
     QCommandLineOption screenshot(u"screenshot"_s,
                                   text("Grab the window into FILE once it has settled, and quit."),
@@ -97,7 +103,8 @@ int main(int argc, char* argv[]) {
                                   text("WxH"));
     for (QCommandLineOption* option : {&screenshot, &page, &after, &windowSize, &node})
         option->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, theme, audit, screenshot, page, after, windowSize, node});
+    parser.addOptions(
+        {help, version, theme, language, audit, screenshot, page, after, windowSize, node});
     parser.addPositionalArgument(u"spec"_s, text("A federation spec or run file to open."),
                                  text("[SPEC]"));
     if (!parser.parse(arguments)) {
@@ -120,6 +127,18 @@ int main(int argc, char* argv[]) {
         std::fputs(qPrintable(text("fedstudio: give at most one spec or run file.\n")), stderr);
         return 2;
     }
+    if (parser.isSet(language)) {
+        QStringList keys;
+        for (const fed::ui::UiLanguage& l : fed::ui::uiLanguages())
+            keys << l.key;
+        if (!keys.contains(parser.value(language))) {
+            std::fputs(qPrintable(text("fedstudio: unknown language “%1” for --language; use "
+                                       "one of %2.\n")
+                                      .arg(parser.value(language), keys.join(u", "_s))),
+                       stderr);
+            return 2;
+        }
+    }
     Screenshot shot;
     if (parser.isSet(screenshot)) {
         shot.file = parser.value(screenshot);
@@ -131,11 +150,20 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    // Before any widget exists: widgets take their texts when they are built.
+    const QString languageKey =
+        parser.isSet(language) ? parser.value(language) : fed::ui::savedLanguage();
+    fed::ui::installTranslations(fed::ui::uiLocale(languageKey));
     QGuiApplication::setApplicationDisplayName(
         QApplication::translate("fedstudio", "Federation Studio"));
-    QGuiApplication::setDesktopFileName(u"fedstudio"_s);
+    // The installed .desktop file's id: Wayland compositors match windows to it (its icon, its
+    // name in the task switcher) by this app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(FED_APP_ID));
     // Desktops without an icon theme of their own still get the toolbar's icons.
     QIcon::setFallbackThemeName(u"Adwaita"_s);
+    // The installed icon (hicolor), else the compiled-in copy of the same SVG (build tree).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(FED_APP_ID), QIcon(u":/icons/fedstudio.svg"_s)));
     fed::ui::applyTheme(parser.isSet(theme) ? fed::ui::themeFromKey(parser.value(theme))
                                             : fed::ui::savedTheme());
 
