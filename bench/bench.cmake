@@ -40,3 +40,8 @@ add_executable(bench_robustness robustness.cpp)
 target_link_libraries(bench_robustness PRIVATE fed_federation)
 fed_target_defaults(bench_robustness)
 target_compile_definitions(bench_robustness PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# Secure aggregation vs plain aggregation, 10 and 50 nodes (docs/secure-aggregation.md).
+add_executable(bench_secagg secagg.cpp)
+target_link_libraries(bench_secagg PRIVATE fed_privacy fed_strategy fed_core)
+fed_target_defaults(bench_secagg)

@@ -412,6 +412,9 @@ void BlockDetailView::rebuild() {
         addText(tr("Energy:"), total ? tr("%1 — %2").arg(ViewerFormat::energy(*total),
                                                          ViewerFormat::metrics(r.energy))
                                      : ViewerFormat::metrics(r.energy));
+        // Differential privacy and secure aggregation (block version 2; docs/privacy.md).
+        if (!r.privacy.empty())
+            addText(tr("Privacy:"), ViewerFormat::metrics(r.privacy));
         m_updates->setBlock(b, nodes);
         m_incidents->setBlock(b, nodes);
         m_members->setMembers({});

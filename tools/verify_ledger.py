@@ -28,13 +28,19 @@ try:
         Ed25519PrivateKey,
         Ed25519PublicKey,
     )
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 except ImportError:  # pragma: no cover - reported to the user
     sys.stderr.write("verify_ledger.py needs the 'cryptography' package (python3-cryptography)\n")
     sys.exit(2)
 
 APPLICATION_ID = 0x46454452  # 'FEDR'
 MAGIC = b"FSLB"
-VERSION = 1
+VERSION = 2  # the newest block encoding; version 1 blocks lack the version-2 round fields
+OLDEST_VERSION = 1
 UPDATE_TAG = b"fedstudio-ledger-update-v1\x00"
 BLOCK_TAG = b"fedstudio-ledger-block-v1\x00"
 CANONICAL_NAN = 0x7FF8000000000000
@@ -147,12 +153,31 @@ class Reader:
         return out
 
 
+def read_secure_aggregation(r):
+    """The version-2 `secure_aggregation: opt<...>` round field (docs/ledger-format.md)."""
+    if not r.flag("secure aggregation flag"):
+        return None
+    sa = {"threshold": r.u32("secure aggregation threshold"),
+          "fractional_bits": r.u32("secure aggregation fractional bits"),
+          "total_weight": r.u64("secure aggregation total weight"),
+          "sum_hash": r.take(32, "secure aggregation sum hash"), "participants": []}
+    for _ in range(r.count("secure aggregation participant", 4 + 32 + 32 + 64 + 1 + 32)):
+        sa["participants"].append({
+            "client": r.u32("participant client"),
+            "encryption_key": r.take(32, "participant encryption key"),
+            "mask_key": r.take(32, "participant mask key"),
+            "key_signature": r.take(64, "participant key signature"),
+            "dropped": r.flag("participant dropped flag"),
+            "revealed": r.take(32, "participant revealed secret")})
+    return sa
+
+
 def decode_block(data):
     r = Reader(data)
     if r.take(4, "magic") != MAGIC:
         raise Malformed("not a ledger block (magic FSLB missing)")
     b = {"version": r.u16("version"), "kind": r.u8("kind")}
-    if b["version"] != VERSION:
+    if not OLDEST_VERSION <= b["version"] <= VERSION:
         raise Malformed("block format version %d is not supported" % b["version"])
     if b["kind"] not in (0, 1):
         raise Malformed("block kind %d is neither 0 nor 1" % b["kind"])
@@ -197,6 +222,9 @@ def decode_block(data):
                                    "hash": r.opt_hash("incident update hash"),
                                    "reason": r.string("incident reason")})
         b["energy"] = r.metrics("round energy")
+        # Version 2 appends fields after `energy`, each in its own reader, in the documented order.
+        b["privacy"] = r.metrics("round privacy") if b["version"] >= 2 else []
+        b["secure_aggregation"] = read_secure_aggregation(r) if b["version"] >= 2 else None
     if r.pos != len(data):
         raise Malformed("%d bytes follow the end of the block" % (len(data) - r.pos))
     return b
@@ -395,6 +423,80 @@ def krum_choice(updates, n, f, m):
         scores.append(total)
     order = sorted(range(count), key=lambda k: (scores[k], k))
     return sorted(order[:min(m, count)])
+
+
+# --- secure aggregation (docs/secure-aggregation.md, docs/ledger-format.md) --------------------
+
+SECAGG_MASK_TAG = b"fedstudio-secagg-mask-v1\x00"
+SECAGG_KEYS_TAG = b"fedstudio-secagg-keys-v1\x00"
+RING = 1 << 64
+
+
+def secagg_context(federation_id, rnd):
+    fid = federation_id.encode("utf-8")
+    return struct.pack("<I", len(fid)) + fid + struct.pack("<Q", rnd)
+
+
+def secagg_keys_message(federation_id, rnd, p):
+    return (SECAGG_KEYS_TAG + secagg_context(federation_id, rnd) + struct.pack("<I", p["client"]) +
+            p["encryption_key"] + p["mask_key"])
+
+
+def secagg_prg(seed, n):
+    """AES-256-CTR keyed by the seed, zero IV: n little-endian u64 ring elements."""
+    stream = Cipher(algorithms.AES(seed), modes.CTR(bytes(16))).encryptor().update(bytes(8 * n))
+    return struct.unpack("<%dQ" % n, stream)
+
+
+def secagg_sum(federation_id, rnd, sa, masked_inputs):
+    """The survivors' masked inputs summed in Z_2^64, with the self masks of the survivors and the
+    pairwise masks towards the dropped nodes removed by the revealed secrets."""
+    n = len(masked_inputs[0])
+    total = [0] * n
+    for m in masked_inputs:
+        total = [(a + b) % RING for a, b in zip(total, m)]
+    survivors = [p for p in sa["participants"] if not p["dropped"]]
+    for p in sa["participants"]:
+        if not p["dropped"]:
+            total = [(a - b) % RING for a, b in zip(total, secagg_prg(p["revealed"], n))]
+            continue
+        key = X25519PrivateKey.from_private_bytes(p["revealed"])
+        if key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw) != p["mask_key"]:
+            raise Malformed("the revealed mask key of client %d does not match its advertised key"
+                            % p["client"])
+        for v in survivors:
+            shared = key.exchange(X25519PublicKey.from_public_bytes(v["mask_key"]))
+            lo, hi = sorted((v["client"], p["client"]))
+            seed = sha256(SECAGG_MASK_TAG + shared + secagg_context(federation_id, rnd) +
+                          struct.pack("<II", lo, hi))
+            mask = secagg_prg(seed, n)
+            # The survivor added +PRG when its id is lower than the dropped node's, -PRG otherwise.
+            sign = -1 if v["client"] < p["client"] else 1
+            total = [(a + sign * b) % RING for a, b in zip(total, mask)]
+    return total
+
+
+def secagg_mean(total, fractional_bits, weight):
+    """sum / (2^f * W) as float32 values: the one update the coordinator aggregated."""
+    scale = math.ldexp(1.0, fractional_bits) * float(max(1, weight))
+    return [f32(float(t - RING if t >= RING // 2 else t) / scale) for t in total]
+
+
+def secure_aggregation_on(spec):
+    """Whether the genesis spec (parsed) turns on privacy.secure_aggregation."""
+    privacy = spec.get("privacy") if isinstance(spec, dict) else None
+    sa = privacy.get("secure_aggregation") if isinstance(privacy, dict) else None
+    return isinstance(sa, dict) and sa.get("enabled") is True
+
+
+def central_dp(spec):
+    """Whether the genesis spec (parsed) turns on central differential privacy (privacy.dp)."""
+    privacy = spec.get("privacy") if isinstance(spec, dict) else None
+    dp = privacy.get("dp") if isinstance(privacy, dict) else None
+    if not isinstance(dp, dict):
+        return False
+    return dp.get("enabled") is True and dp.get("mode", "central") == "central"
 
 
 def replay_strategy(name, params, spec, parent, updates, state):
@@ -740,6 +842,16 @@ class Verifier:
         for node in selected - accounted:
             self.problem(height, "selected client %d has neither an update nor an incident"
                          % members[node][0])
+        if b.get("secure_aggregation"):
+            self.check_secure_aggregation(height, b, g)
+        if b["version"] >= 2:
+            secure = secure_aggregation_on(g["spec"])
+            if secure and b["updates"] and not b.get("secure_aggregation"):
+                self.problem(height, "the spec turns on secure aggregation, but the round's "
+                                     "updates were not securely aggregated")
+            if not secure and b.get("secure_aggregation"):
+                self.problem(height, "the round records secure aggregation, which the spec does "
+                                     "not turn on")
         model_bytes = self.check_blob(height, b["model"], "its model")
         if b["strategy_state"] is not None:
             self.check_blob(height, b["strategy_state"], "its strategy state")
@@ -758,11 +870,48 @@ class Verifier:
                               previous_state)
         return model_bytes
 
+    def check_secure_aggregation(self, height, b, g):
+        sa = b["secure_aggregation"]
+        by_client = {m[0]: (node, m[2]) for node, m in g["members"].items()}
+        survivors, dropped, last = [], [], -1
+        for p in sa["participants"]:
+            if p["client"] not in by_client:
+                self.problem(height, "secure aggregation lists client %d, not a member"
+                             % p["client"])
+                continue
+            if p["client"] <= last:
+                self.problem(height, "secure aggregation participants are not in ascending order")
+            last = p["client"]
+            node, key = by_client[p["client"]]
+            if not verifies(key, secagg_keys_message(g["federation_id"], b["round"], p),
+                            p["key_signature"]):
+                self.problem(height, "the signature of client %d over its secure-aggregation keys "
+                                     "does not verify" % p["client"])
+            (dropped if p["dropped"] else survivors).append(node)
+        if survivors != [u["node"] for u in b["updates"]]:
+            self.problem(height, "the secure-aggregation survivors are not the nodes with updates")
+        incident_nodes = {i["node"] for i in b["incidents"]}
+        for node in dropped:
+            if node not in incident_nodes:
+                self.problem(height, "node %s dropped out of secure aggregation but has no "
+                                     "incident" % short(node))
+        if sa["total_weight"] != sum(u["samples"] for u in b["updates"]):
+            self.problem(height, "the secure-aggregation total weight is not the updates' samples")
+        if sa["threshold"] < 2 or len(survivors) < sa["threshold"]:
+            self.problem(height, "secure aggregation cannot have completed with %d survivors "
+                                 "and threshold %d" % (len(survivors), sa["threshold"]))
+
     def replay_round(self, height, b, g, parent_bytes, update_bytes, all_stored,
                      previous_state):
         v = self.verdicts[height]
         if not all_stored:
             v["replay"] = "updates not stored"
+            self.not_replayed.append(b["round"])
+            return
+        if central_dp(g["spec"]):
+            # The noise comes from the run's secret noise key and the project's own generator,
+            # which this verifier does not reimplement (docs/ledger-format.md, "privacy").
+            v["replay"] = "not replayed: central differential privacy noise"
             self.not_replayed.append(b["round"])
             return
         params = dict(b["strategy_parameters"])
@@ -779,6 +928,24 @@ class Verifier:
         try:
             layout, parent = decode_weights(parent_bytes)
             updates = []
+            sa = b.get("secure_aggregation")
+            if sa:
+                # The stored updates are masked: remove the masks, check the recorded sum, and
+                # aggregate the one mean update the coordinator aggregated.
+                masked = []
+                for client, samples, data in update_bytes:
+                    if len(data) != 8 * len(parent):
+                        raise Malformed("the masked update of client %d does not fit the model"
+                                        % client)
+                    masked.append(struct.unpack("<%dQ" % len(parent), data))
+                total = secagg_sum(g["federation_id"], b["round"], sa, masked)
+                if sha256(struct.pack("<%dQ" % len(total), *total)) != sa["sum_hash"]:
+                    raise Malformed("removing the masks from the stored masked updates does not "
+                                    "give the recorded sum")
+                updates.append((sa["total_weight"],
+                                secagg_mean(total, sa["fractional_bits"], sa["total_weight"]),
+                                update_bytes[0][0]))
+                update_bytes = []
             for client, samples, data in update_bytes:
                 update_layout, delta = decode_weights(data)
                 if update_layout != layout:
@@ -888,13 +1055,19 @@ def main():
     elif not bad:
         print("%s: ledger valid: %d blocks" % (args.run, len(blocks)))
         if args.replay:
+            dp = sum(1 for v in verifier.verdicts.values()
+                     if str(v.get("replay", "")).startswith("not replayed: central differential"))
             print("replay: %d rounds reproduced, %d not replayed (updates not stored)"
                   % (len(verifier.replayed),
-                     len(verifier.not_replayed) - sum(
+                     len(verifier.not_replayed) - dp - sum(
                          1 for v in verifier.verdicts.values()
                          if str(v.get("replay", "")).startswith("not replayed: strategy"))))
             for name in sorted(verifier.unknown_strategies):
                 print("not replayed: strategy %s (this script does not know it)" % name)
+            if dp:
+                print("not replayed: %d rounds with central differential privacy (their noise "
+                      "is drawn from the run's secret key; fedctl ledger verify --replay "
+                      "replays them)" % dp)
     else:
         first = verifier.verdicts[bad[0]]
         print("%s: ledger INVALID" % args.run)

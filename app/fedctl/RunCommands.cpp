@@ -75,6 +75,26 @@ QString carbonText(double grams) {
     return QString::number(grams, 'g', 3) + u" g CO2"_s;
 }
 
+//! "epsilon 1.23 (delta 1e-05)", or "node epsilon" for local differential privacy.
+QString epsilonText(const fed::PrivacyRecord& p) {
+    return u"%1 %2 (delta %3)"_s.arg(p.mode == u"local"_s ? u"node epsilon"_s : u"epsilon"_s,
+                                     QString::number(p.epsilon, 'f', 3),
+                                     QString::number(p.delta, 'g', 3));
+}
+
+//! The per-round privacy figures as fedctl's JSON spells them (docs/privacy.md).
+QJsonObject privacyJson(const fed::PrivacyRecord& p) {
+    return QJsonObject{{u"mode"_s, p.mode},
+                       {u"epsilon"_s, p.epsilon},
+                       {u"delta"_s, p.delta},
+                       {u"rdp_order"_s, p.order},
+                       {u"noise_multiplier"_s, p.noiseMultiplier},
+                       {u"clip_norm"_s, p.clipNorm},
+                       {u"sampling_rate"_s, p.samplingRate},
+                       {u"noise_std"_s, p.noiseStd},
+                       {u"clipped"_s, p.clipped}};
+}
+
 class ProgressPrinter : public fed::FederationObserver {
 public:
     void runStarted(const fed::RunStartedEvent& e) override {
@@ -105,7 +125,14 @@ public:
                   << QString::number(r.loss, 'f', 4);
         err() << "  train loss " << QString::number(r.trainLoss, 'f', 4) << "  clients "
               << r.accepted << '/' << r.selected << "  energy " << energyText(r.energyJ()) << "  "
-              << QString::number(r.wallSeconds, 'f', 2) << " s\n";
+              << QString::number(r.wallSeconds, 'f', 2) << " s";
+        if (r.privacy)
+            err() << "  " << epsilonText(*r.privacy);
+        err() << '\n';
+        err().flush();
+    }
+    void runStopped(const QString& reason) override {
+        err() << "stopping before the planned rounds: " << reason << '\n';
         err().flush();
     }
 
@@ -137,6 +164,10 @@ QJsonObject summaryJson(const fed::RunSummary& s) {
     o.insert(u"carbon_g"_s, s.carbonG);
     if (s.measuredPackageJ)
         o.insert(u"measured_package_energy_j"_s, *s.measuredPackageJ);
+    if (s.privacy)
+        o.insert(u"privacy"_s, privacyJson(*s.privacy));
+    if (!s.stopReason.isEmpty())
+        o.insert(u"stop_reason"_s, s.stopReason);
     return o;
 }
 
@@ -146,8 +177,12 @@ void printSummary(const fed::RunSummary& s) {
     if (s.evaluated)
         err() << ", final accuracy " << percent(s.finalAccuracy) << ", best "
               << percent(s.bestAccuracy) << " (round " << s.bestRound << ")";
-    err() << ", energy " << energyText(s.energyJ()) << " (modelled), " << carbonText(s.carbonG)
-          << ", " << QString::number(s.wallSeconds, 'f', 1) << " s; saved in " << s.runPath << '\n';
+    err() << ", energy " << energyText(s.energyJ()) << " (modelled), " << carbonText(s.carbonG);
+    if (s.privacy)
+        err() << ", " << epsilonText(*s.privacy);
+    err() << ", " << QString::number(s.wallSeconds, 'f', 1) << " s; saved in " << s.runPath << '\n';
+    if (!s.stopReason.isEmpty())
+        err() << "  ended early: " << s.stopReason << '\n';
 }
 
 int drive(fed::Federation& federation, bool json) {
@@ -277,6 +312,8 @@ int runsShowCommand(const QStringList& args) {
             }
             if (r.measuredPackageJ)
                 row.insert(u"measured_package_energy_j"_s, *r.measuredPackageJ);
+            if (r.privacy)
+                row.insert(u"privacy"_s, privacyJson(*r.privacy));
             list.append(row);
         }
         o.insert(u"rounds"_s, list);

@@ -6,10 +6,12 @@
 #include "engine/energy/Rapl.h"
 #include "engine/federation/Adversary.h"
 #include "engine/federation/EnergyAccounting.h"
+#include "engine/federation/SecureRound.h"
 #include "engine/federation/TrainingPool.h"
 #include "engine/federation/UpdateValidation.h"
 #include "engine/ledger/Ledger.h"
 #include "engine/model/Weights.h"
+#include "engine/privacy/DifferentialPrivacy.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/strategy/Strategy.h"
 
@@ -28,8 +30,13 @@ namespace {
 const QString kMetaFederationId = u"federation_id"_s;
 const QString kMetaBaseDirectory = u"spec_base_directory"_s;
 const QString kMetaInitialModel = u"initial_model_hash"_s;
+//! Rng::stream(seed, Privacy, {this, round, client}) draws the simulated secure-aggregation
+//! dropouts; the first coordinate keeps it apart from the DP streams of the same purpose.
+constexpr std::uint64_t kSecAggDropoutStream = 0x5ECA66;
 //! SHA-256 of a TorchScript model file, so that resuming refuses a changed module.
 const QString kMetaModelFile = u"model_file_sha256"_s;
+//! Why a run ended before its planned rounds (the privacy budget); absent otherwise.
+const QString kMetaStopReason = u"stop_reason"_s;
 
 //! The spec's model with a TorchScript path resolved against the spec's folder.
 ModelSettings resolvedModel(const FederationSpec& spec) {
@@ -73,6 +80,8 @@ Result<RunSummary> summarizeRun(const RunStore& store) {
     s.status = store.status();
     if (auto id = store.meta(kMetaFederationId))
         s.federationId = *id;
+    if (auto reason = store.meta(kMetaStopReason))
+        s.stopReason = *reason;
     s.roundsPlanned = spec ? spec->rounds : 0;
     s.roundsCompleted = static_cast<int>(rounds->size());
     for (const RoundRecord& r : *rounds) {
@@ -85,6 +94,8 @@ Result<RunSummary> summarizeRun(const RunStore& store) {
         s.carbonG += r.carbonG;
         if (r.measuredPackageJ)
             s.measuredPackageJ = s.measuredPackageJ.value_or(0.0) + *r.measuredPackageJ;
+        if (r.privacy)
+            s.privacy = r.privacy;
         if (r.evaluated) {
             s.evaluated = true;
             s.finalAccuracy = r.accuracy;
@@ -131,6 +142,34 @@ struct Federation::Private {
     RaplReader rapl;
     // Robustness (docs/strategies.md): each client's adversary behaviour, empty when honest.
     std::vector<QString> byzantine;
+    // Differential privacy (docs/privacy.md): the run's secret noise key (run-file meta) and
+    // what the rounds so far have spent.
+    std::uint64_t noiseKey = 0;
+    std::unique_ptr<PrivacyLedger> privacy;
+
+    bool dpCentral() const {
+        return spec.privacy.dp.enabled && spec.privacy.dp.mode == DpMode::Central;
+    }
+    bool dpLocal() const {
+        return spec.privacy.dp.enabled && spec.privacy.dp.mode == DpMode::Local;
+    }
+
+    //! Why the next round must not run: it would take epsilon past privacy.dp.target_epsilon.
+    std::optional<QString> budgetStop() const {
+        const DifferentialPrivacySettings& dp = spec.privacy.dp;
+        if (!privacy || dp.targetEpsilon <= 0.0)
+            return std::nullopt;
+        const PrivacyRound next = privacy->spentAfterNextRound();
+        if (next.epsilon <= dp.targetEpsilon)
+            return std::nullopt;
+        return u"privacy budget: round %1 would bring epsilon to %2, past the target %3 "
+               "(delta %4); stopped after %5 rounds at epsilon %6"_s.arg(nextRound)
+                   .arg(next.epsilon, 0, 'g', 4)
+                   .arg(dp.targetEpsilon, 0, 'g', 4)
+                   .arg(dp.delta, 0, 'g', 3)
+                   .arg(nextRound - 1)
+                   .arg(privacy->spent().epsilon, 0, 'g', 4);
+    }
 
     Status prepareEnergy(std::vector<ClientDevice> clientDevices) {
         devices = std::move(clientDevices);
@@ -231,7 +270,12 @@ struct Federation::Private {
         record.round = round;
         record.startedAtMs = epochMilliseconds();
         const double wall0 = monotonicSeconds();
-        const RoundPlan plan = selector->plan(round);
+        // Central DP samples clients on independent coins keyed by the secret noise key: the
+        // accountant's amplification by sampling assumes nobody can predict the sample.
+        const RoundPlan plan =
+            dpCentral() ? selector->plan(round, poissonSample(noiseKey, round, partition.clients(),
+                                                              spec.selection.fraction))
+                        : selector->plan(round);
         const std::vector<int>& selected = plan.clients;
         record.selected = static_cast<int>(selected.size());
         if (observer)
@@ -245,9 +289,30 @@ struct Federation::Private {
             QByteArray updateBytes;
             Hash updateHash;
             Signature signature;
+            double clipNorm = 0.0; //!< local DP: the update's norm before the node clipped it
+            // Secure aggregation: the masked update the node sends instead of its delta, why the
+            // node refused to send one, and whether it (simulated) dropped out after masking.
+            std::vector<std::uint64_t> masked;
+            std::optional<QString> nodeProblem;
+            bool droppedOut = false;
         };
         const Hash parentModel = modelHash;
         std::vector<Outcome> outcomes(selected.size());
+        // Secure aggregation (docs/secure-aggregation.md): keys and encrypted shares are
+        // exchanged before training; if that fails (too few nodes), every update of the round
+        // becomes an incident and the model stays as it is.
+        const SecureAggregationSettings& secureSettings = spec.privacy.secureAggregation;
+        std::unique_ptr<SecureRound> secure;
+        QString secureFailure;
+        if (secureSettings.enabled) {
+            auto begun =
+                SecureRound::begin(secureSettings, federationId, round, selected,
+                                   static_cast<std::size_t>(layout.parameterCount()), nodeKeys);
+            if (begun)
+                secure = std::move(*begun);
+            else
+                secureFailure = begun.error();
+        }
         LocalTrainingConfig base;
         base.training = spec.training;
         base.proximalMu = strategy->proximalMu();
@@ -295,9 +360,26 @@ struct Federation::Private {
             rec.trainAccuracy = r.trainAccuracy;
             rec.wallSeconds = r.wallSeconds;
             rec.cpuSeconds = r.cpuSeconds;
-            if (auto problem = updateProblem(layout, r.delta, spec.validation)) {
+            std::optional<QString> problem;
+            if (secureSettings.enabled) {
+                // The coordinator cannot look inside a masked update: it checks the shape, and
+                // the node checked finiteness and the norm bound before masking.
+                if (out.nodeProblem)
+                    problem = *out.nodeProblem;
+                else if (out.masked.size() != static_cast<std::size_t>(layout.parameterCount()))
+                    problem = u"the masked update has %1 values, the model has %2"_s
+                                  .arg(out.masked.size())
+                                  .arg(layout.parameterCount());
+            } else {
+                problem = updateProblem(layout, r.delta, spec.validation);
+            }
+            if (problem) {
                 rec.status = UpdateStatus::Rejected;
                 rec.detail = *problem;
+            } else if (out.droppedOut) {
+                rec.status = UpdateStatus::Dropped;
+                rec.detail = u"dropped out after masking; its masked update never arrived "
+                             "(simulated: privacy.secure_aggregation.dropout_probability)"_s;
             } else if (r.samples <= 0) {
                 rec.status = UpdateStatus::Rejected;
                 rec.detail = u"the client holds no samples"_s;
@@ -345,9 +427,38 @@ struct Federation::Private {
                 // A Byzantine node misbehaves after honest training, before it signs.
                 if (out.training && isByzantine)
                     applyAdversary(spec.adversaries, spec.seed, round, client, out.training->delta);
-                if (out.training) {
+                // Local DP: the node clips and noises its update before it signs and sends it.
+                if (out.training && dpLocal()) {
+                    out.clipNorm = clipToNorm(out.training->delta, spec.privacy.dp.clipNorm);
+                    privatizeLocally(out.training->delta, spec.privacy.dp, noiseKey, round, client);
+                }
+                // Secure aggregation: the node validates its own update (the coordinator cannot
+                // see inside a masked one), then encodes and masks it; the plain delta is dropped
+                // here, so nothing after this point can aggregate it.
+                if (out.training && secureSettings.enabled) {
+                    LocalTrainingResult& t = *out.training;
+                    if (!secure) {
+                        out.nodeProblem = secureFailure;
+                    } else if (auto problem = updateProblem(layout, t.delta, spec.validation)) {
+                        out.nodeProblem = *problem;
+                    } else if (auto masked = secure->maskOnNode(i, t.delta, t.samples)) {
+                        out.masked = std::move(*masked);
+                        out.droppedOut =
+                            secureSettings.dropoutProbability > 0.0 &&
+                            Rng::stream(spec.seed, rng_purpose::Privacy,
+                                        {kSecAggDropoutStream, static_cast<std::uint64_t>(round),
+                                         static_cast<std::uint64_t>(client)})
+                                    .uniform() < secureSettings.dropoutProbability;
+                    } else {
+                        out.nodeProblem = masked.error();
+                    }
+                    t.delta = {};
+                }
+                if (out.training && (!secureSettings.enabled || !out.masked.empty())) {
                     // Hashing and signing happen on the worker, as they would on a real node.
-                    out.updateBytes = encodeWeights(layout, out.training->delta);
+                    out.updateBytes = secureSettings.enabled
+                                          ? secagg::encodeMaskedInput(out.masked)
+                                          : encodeWeights(layout, out.training->delta);
                     out.updateHash = Hash::of(out.updateBytes);
                     out.signature = nodeKeys[static_cast<std::size_t>(client)].sign(updateMessage(
                         federationId, static_cast<std::uint64_t>(round), parentModel,
@@ -358,6 +469,15 @@ struct Federation::Private {
             },
             [&](std::size_t i) {
                 toRecord(i);
+                // The server side sums each masked update as it arrives and keeps only the sum.
+                if (secure && clientRecords[i].status == UpdateStatus::Accepted) {
+                    if (Status s = secure->receive(i, outcomes[i].masked, clientRecords[i].samples);
+                        !s) {
+                        clientRecords[i].status = UpdateStatus::Rejected;
+                        clientRecords[i].detail = s.error();
+                    }
+                    outcomes[i].masked = {};
+                }
                 if (observer)
                     observer->clientFinished(clientRecords[i]);
             });
@@ -366,6 +486,24 @@ struct Federation::Private {
         if (packageBefore && packageAfter)
             measured = rapl.joulesBetween(*packageBefore, *packageAfter);
         recordRoundEnergy(record, clientRecords, plan.modelledSeconds, measured);
+
+        // Secure aggregation: the masked updates go to the server side, which removes the masks
+        // from their sum; when too few nodes remain for that, the round fails as an incident.
+        std::optional<secagg::AggregationResult> secureResult;
+        if (secure) {
+            auto finished = secure->finish();
+            if (finished) {
+                secureResult = std::move(*finished);
+            } else {
+                for (ClientRoundRecord& rec : clientRecords)
+                    if (rec.status == UpdateStatus::Accepted) {
+                        rec.status = UpdateStatus::Rejected;
+                        rec.detail =
+                            u"secure aggregation failed, the round keeps the model: %1"_s.arg(
+                                finished.error());
+                    }
+            }
+        }
 
         // Aggregate in ascending client order, whatever order the workers finished in.
         std::vector<ClientUpdate> updates;
@@ -379,13 +517,23 @@ struct Federation::Private {
             record.samples += r.samples * spec.training.localEpochs;
             weightedLoss += r.trainLoss * static_cast<double>(r.samples);
         }
+        if (secureResult) {
+            // The coordinator holds only the sum of samples * delta: one update, the mean.
+            updates.clear();
+            updates.push_back(
+                ClientUpdate{static_cast<int>(secureResult->survivors.front()),
+                             static_cast<std::int64_t>(secureResult->totalWeight),
+                             secagg::meanFromSum(secureResult->sum, secure->fractionalBits(),
+                                                 secureResult->totalWeight)});
+        }
         std::vector<const ClientUpdate*> accepted;
         std::int64_t acceptedSamples = 0;
         for (const auto& u : updates) {
             accepted.push_back(&u);
             acceptedSamples += u.samples;
         }
-        record.accepted = static_cast<int>(accepted.size());
+        record.accepted =
+            static_cast<int>(secureResult ? secureResult->survivors.size() : accepted.size());
         record.trainLoss =
             acceptedSamples ? weightedLoss / static_cast<double>(acceptedSamples) : 0.0;
         RoundCommit commit;
@@ -401,10 +549,16 @@ struct Federation::Private {
                 commit.clientStates.emplace_back(selected[i], encodeWeights(layout, *nextState));
             }
         }
-        auto next = strategy->aggregate(global, accepted);
+        auto next = dpCentral()
+                        ? aggregateWithCentralDp(*strategy, global, accepted, spec, noiseKey, round)
+                        : strategy->aggregate(global, accepted);
         if (!next)
             return next.takeError();
         global = std::move(*next);
+        if (privacy) {
+            privacy->addRound(selected);
+            record.privacy = privacyRecord(accepted, outcomes);
+        }
 
         if (round % spec.evaluation.every == 0 || round == spec.rounds) {
             auto eval = evaluateGlobal();
@@ -425,12 +579,15 @@ struct Federation::Private {
         for (std::size_t i = 0; i < selected.size(); ++i)
             if (clientRecords[i].status == UpdateStatus::Accepted &&
                 !outcomes[i].updateBytes.isEmpty())
-                commit.blobs.emplace_back(u"update"_s, std::move(outcomes[i].updateBytes));
+                commit.blobs.emplace_back(secureSettings.enabled ? u"masked-update"_s : u"update"_s,
+                                          std::move(outcomes[i].updateBytes));
         record.finishedAtMs = epochMilliseconds();
         record.wallSeconds = monotonicSeconds() - wall0;
         commit.round = record;
 
         RoundBody block = roundBlock(record, parentModel, selected, clientRecords, outcomes);
+        if (secureSettings.enabled)
+            addSecureAggregation(block, secure.get(), secureResult);
         commit.clients = std::move(clientRecords);
         // The round and its block commit together: a run killed at any moment has a block for
         // every round it kept, and none for a round it lost.
@@ -495,7 +652,69 @@ struct Federation::Private {
         b.evaluation.push_back({u"train_loss"_s, record.trainLoss});
         for (const auto& [name, value] : roundEnergyMetrics(record))
             b.energy.push_back({name, value});
+        if (const auto& p = record.privacy) {
+            b.privacy = {{u"clip_norm"_s, p->clipNorm},
+                         {u"delta"_s, p->delta},
+                         {u"noise_multiplier"_s, p->noiseMultiplier},
+                         {u"noise_std"_s, p->noiseStd},
+                         {u"sampling_rate"_s, p->samplingRate},
+                         {u"dp_local"_s, p->mode == dpModeName(DpMode::Local) ? 1.0 : 0.0}};
+            b.privacy.push_back(
+                {p->mode == dpModeName(DpMode::Local) ? u"local_epsilon"_s : u"epsilon"_s,
+                 p->epsilon});
+        }
         return b;
+    }
+
+    //! The round's privacy figures, once privacy->addRound() has counted it.
+    template <typename Outcomes>
+    PrivacyRecord privacyRecord(std::span<const ClientUpdate* const> accepted,
+                                const Outcomes& outcomes) const {
+        const DifferentialPrivacySettings& dp = spec.privacy.dp;
+        PrivacyRecord p;
+        p.mode = dpModeName(dp.mode);
+        const PrivacyRound spent = privacy->spent();
+        p.epsilon = spent.epsilon;
+        p.order = spent.order;
+        p.delta = dp.delta;
+        p.noiseMultiplier = dp.noiseMultiplier;
+        p.clipNorm = dp.clipNorm;
+        p.samplingRate = dpCentral() ? spec.selection.fraction : 1.0;
+        p.noiseStd = dpCentral() ? centralNoiseStd(spec) : dp.noiseMultiplier * dp.clipNorm;
+        if (dpCentral()) {
+            for (const ClientUpdate* u : accepted) {
+                double squared = 0.0;
+                for (float v : u->delta)
+                    squared += static_cast<double>(v) * static_cast<double>(v);
+                if (std::sqrt(squared) > dp.clipNorm)
+                    ++p.clipped;
+            }
+        } else {
+            for (const auto& out : outcomes)
+                if (out.training && out.clipNorm > dp.clipNorm)
+                    ++p.clipped;
+        }
+        return p;
+    }
+
+    //! The round block's secure-aggregation figures (`privacy` metrics) and its
+    //! `secure_aggregation` record, which replay needs to remove the masks again.
+    static void addSecureAggregation(RoundBody& block, const SecureRound* secure,
+                                     const std::optional<secagg::AggregationResult>& result) {
+        block.privacy.push_back({u"secure_aggregation"_s, 1.0});
+        block.privacy.push_back({u"secagg_failed"_s, result ? 0.0 : 1.0});
+        if (!secure || !result)
+            return;
+        block.secureAggregation = secure->ledgerRecord(*result);
+        double dropped = 0.0;
+        for (const auto& p : result->participants)
+            dropped += p.dropped ? 1.0 : 0.0;
+        block.privacy.push_back({u"secagg_threshold"_s, static_cast<double>(secure->threshold())});
+        block.privacy.push_back(
+            {u"secagg_participants"_s, static_cast<double>(result->participants.size())});
+        block.privacy.push_back({u"secagg_dropped"_s, dropped});
+        block.privacy.push_back(
+            {u"secagg_fixed_point_bits"_s, static_cast<double>(secure->fractionalBits())});
     }
 
     //! Loads the signing keys of a run being resumed and checks them against its genesis block.
@@ -602,6 +821,14 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
     if (Status s = d.setNodeKeys(std::move(nodeKeys)); !s)
         return s.takeError();
 
+    if (d.spec.privacy.dp.enabled) {
+        auto key = generateNoiseKey();
+        if (!key)
+            return key.takeError();
+        d.noiseKey = *key;
+        d.privacy = std::make_unique<PrivacyLedger>(d.spec);
+    }
+
     std::optional<Hash> modelFile;
     if (spec.model.architecture == ModelArchitecture::TorchScript) {
         auto hash = fileHash(resolvedModel(spec).path);
@@ -632,6 +859,10 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
         }
         if (modelFile)
             if (Status s = d.store->setMeta(kMetaModelFile, modelFile->toHex()); !s)
+                return s;
+        if (d.privacy)
+            if (Status s = d.store->setMeta(kMetaDpNoiseKey.toString(), noiseKeyToText(d.noiseKey));
+                !s)
                 return s;
         if (Status s = d.store->writeClients(d.clientInfos()); !s)
             return s;
@@ -777,6 +1008,18 @@ Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
             taken[static_cast<std::size_t>(r.round)].push_back(r.client);
     for (int round = 1; round <= last; ++round)
         d.selector->replay(round, taken[static_cast<std::size_t>(round)]);
+    if (d.spec.privacy.dp.enabled) {
+        auto text = d.store->meta(kMetaDpNoiseKey.toString());
+        const auto key = text ? noiseKeyFromText(*text) : std::nullopt;
+        if (!key)
+            return fail(u"%1: the differential-privacy noise key is missing or damaged; the run "
+                        "cannot continue with the same noise"_s.arg(runPath));
+        d.noiseKey = *key;
+        // The privacy spent so far, from who took part in each completed round.
+        d.privacy = std::make_unique<PrivacyLedger>(d.spec);
+        for (int round = 1; round <= last; ++round)
+            d.privacy->addRound(taken[static_cast<std::size_t>(round)]);
+    }
     d.nextRound = last + 1;
     return f;
 }
@@ -791,6 +1034,15 @@ Result<RunSummary> Federation::run(const std::atomic<bool>& stop) {
             status = RunStatus::Stopped;
             break;
         }
+        if (const auto reason = d->budgetStop()) {
+            // Spending the budget is how a DP run is meant to end: the run is finished, and the
+            // run file says why it has fewer rounds than planned.
+            if (Status s = d->store->setMeta(kMetaStopReason, *reason); !s)
+                return s.takeError();
+            if (d->observer)
+                d->observer->runStopped(*reason);
+            break;
+        }
         auto record = d->runRound(d->nextRound);
         if (!record) {
             (void)d->store->setStatus(RunStatus::Failed);
@@ -800,7 +1052,7 @@ Result<RunSummary> Federation::run(const std::atomic<bool>& stop) {
         if (d->observer)
             d->observer->roundFinished(*record);
     }
-    if (d->nextRound > d->spec.rounds)
+    if (d->nextRound > d->spec.rounds || d->budgetStop())
         status = RunStatus::Finished;
     if (Status s = d->store->setStatus(status); !s)
         return s.takeError();

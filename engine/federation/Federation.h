@@ -38,6 +38,10 @@ struct RunSummary {
     double carbonG = 0.0;
     //! Measured RAPL package energy, summed over the rounds that have it; absent when none has.
     std::optional<double> measuredPackageJ;
+    //! Differential privacy after the last round (epsilon spent, ...); absent when it is off.
+    std::optional<PrivacyRecord> privacy;
+    //! Why the run ended before its planned rounds (the privacy budget); empty otherwise.
+    QString stopReason;
 
     double energyJ() const { return computationJ + communicationJ + idleJ; }
 };
@@ -68,6 +72,8 @@ public:
     virtual void roundStarted(int /*round*/, const std::vector<int>& /*selectedClients*/) {}
     virtual void clientFinished(const ClientRoundRecord&) {}
     virtual void roundFinished(const RoundRecord&) {}
+    //! The run ends before its planned rounds, and why (the privacy budget is spent).
+    virtual void runStopped(const QString& /*reason*/) {}
 };
 
 class Federation {

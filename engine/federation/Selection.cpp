@@ -166,10 +166,14 @@ std::vector<int> ClientSelector::choose(int round) {
 }
 
 RoundPlan ClientSelector::plan(int round) {
+    return plan(round, choose(round));
+}
+
+RoundPlan ClientSelector::plan(int round, std::vector<int> clients) {
     const SelectionSettings& selection = m_spec.selection;
     RoundPlan p;
     p.round = round;
-    p.clients = choose(round);
+    p.clients = std::move(clients);
     m_floor.record(round, p.clients);
 
     std::vector<UplinkDemand> demands;

@@ -53,6 +53,9 @@ public:
 
     //! The plan for `round`; the fairness floor remembers who was selected.
     RoundPlan plan(int round);
+    //! The plan for `round` with clients chosen elsewhere (ascending): differential privacy's
+    //! Poisson sampling.
+    RoundPlan plan(int round, std::vector<int> clients);
     //! Notes who took part in an earlier round, when a run resumes.
     void replay(int round, std::span<const int> selected);
 

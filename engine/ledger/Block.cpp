@@ -274,7 +274,69 @@ bool readGenesis(Reader& r, GenesisBody& g) {
            r.getString(g.softwareVersion, "software version");
 }
 
-void writeRound(Writer& w, const RoundBody& b) {
+// Version-2 round fields, appended after `energy` in this order: privacy, secure_aggregation,
+// contributions (docs/ledger-format.md). Each has its own small writer and reader.
+
+//! `privacy: metrics`: epsilon, delta, clip norm, ... (empty when no privacy mechanism is on).
+void writePrivacy(Writer& w, const RoundBody& b) {
+    w.putMetrics(b.privacy);
+}
+
+bool readPrivacy(Reader& r, RoundBody& b) {
+    return r.getMetrics(b.privacy, "round privacy");
+}
+
+//! `secure_aggregation: opt<...>`: flag, then threshold, fractional bits, total weight, sum
+//! hash and the participants (docs/ledger-format.md).
+void writeSecureAggregation(Writer& w, const RoundBody& b) {
+    w.put<std::uint8_t>(b.secureAggregation ? 1 : 0);
+    if (!b.secureAggregation)
+        return;
+    const SecureAggregationRecord& s = *b.secureAggregation;
+    w.put<std::uint32_t>(s.threshold);
+    w.put<std::uint32_t>(s.fractionalBits);
+    w.put<std::uint64_t>(s.totalWeight);
+    w.putHash(s.sumHash);
+    w.put<std::uint32_t>(static_cast<std::uint32_t>(s.participants.size()));
+    for (const SecAggParticipant& p : s.participants) {
+        w.put<std::uint32_t>(p.client);
+        w.putFixed(p.encryptionKey);
+        w.putFixed(p.maskKey);
+        w.putFixed(p.keySignature.bytes);
+        w.put<std::uint8_t>(p.dropped ? 1 : 0);
+        w.putFixed(p.revealed);
+    }
+}
+
+bool readSecureAggregation(Reader& r, RoundBody& b) {
+    bool present = false;
+    if (!r.getBool(present, "secure aggregation flag"))
+        return false;
+    b.secureAggregation.reset();
+    if (!present)
+        return true;
+    SecureAggregationRecord s;
+    std::uint32_t count = 0;
+    if (!r.get(s.threshold, "secure aggregation threshold") ||
+        !r.get(s.fractionalBits, "secure aggregation fractional bits") ||
+        !r.get(s.totalWeight, "secure aggregation total weight") ||
+        !r.getHash(s.sumHash, "secure aggregation sum hash") ||
+        !r.getCount(count, "secure aggregation participant", 4 + 32 + 32 + 64 + 1 + 32))
+        return false;
+    s.participants.resize(count);
+    for (SecAggParticipant& p : s.participants)
+        if (!r.get(p.client, "participant client") ||
+            !r.getFixed(p.encryptionKey, "participant encryption key") ||
+            !r.getFixed(p.maskKey, "participant mask key") ||
+            !r.getFixed(p.keySignature.bytes, "participant key signature") ||
+            !r.getBool(p.dropped, "participant dropped flag") ||
+            !r.getFixed(p.revealed, "participant revealed secret"))
+            return false;
+    b.secureAggregation = std::move(s);
+    return true;
+}
+
+void writeRound(Writer& w, const RoundBody& b, std::uint16_t version) {
     w.put<std::uint32_t>(b.round);
     w.putHash(b.parentModelHash);
     w.putHash(b.modelHash);
@@ -297,9 +359,13 @@ void writeRound(Writer& w, const RoundBody& b) {
         w.putText(i.reason);
     }
     w.putMetrics(b.energy);
+    if (version >= 2) {
+        writePrivacy(w, b);
+        writeSecureAggregation(w, b);
+    }
 }
 
-bool readRound(Reader& r, RoundBody& b) {
+bool readRound(Reader& r, RoundBody& b, std::uint16_t version) {
     if (!r.get(b.round, "round number") || !r.getHash(b.parentModelHash, "parent model hash") ||
         !r.getHash(b.modelHash, "model hash") ||
         !r.getOptionalHash(b.strategyStateHash, "strategy state hash") ||
@@ -336,7 +402,11 @@ bool readRound(Reader& r, RoundBody& b) {
             !r.getString(i.reason, "incident reason"))
             return false;
     }
-    return r.getMetrics(b.energy, "round energy");
+    if (!r.getMetrics(b.energy, "round energy"))
+        return false;
+    if (version >= 2 && (!readPrivacy(r, b) || !readSecureAggregation(r, b)))
+        return false;
+    return true;
 }
 
 void putTag(QByteArray& out, const char* tag) {
@@ -383,7 +453,7 @@ QByteArray encodeBlock(const Block& block) {
     if (block.kind == BlockKind::Genesis)
         writeGenesis(w, block.genesis);
     else
-        writeRound(w, block.round);
+        writeRound(w, block.round, block.version);
     return std::move(w.bytes());
 }
 
@@ -396,9 +466,10 @@ Result<Block> decodeBlock(QByteArrayView bytes) {
     std::uint8_t kind = 0;
     if (!r.get(block.version, "version") || !r.get(kind, "kind"))
         return fail(r.error());
-    if (block.version != ledger_format::version)
-        return fail(u"block format version %1 is not supported (this build reads version %2)"_s
-                        .arg(block.version)
+    if (block.version < ledger_format::oldestVersion || block.version > ledger_format::version)
+        return fail(u"block format version %1 is not supported (this build reads versions %2 to "
+                    "%3)"_s.arg(block.version)
+                        .arg(ledger_format::oldestVersion)
                         .arg(ledger_format::version));
     if (kind != static_cast<std::uint8_t>(BlockKind::Genesis) &&
         kind != static_cast<std::uint8_t>(BlockKind::Round))
@@ -408,7 +479,7 @@ Result<Block> decodeBlock(QByteArrayView bytes) {
         !r.get(block.timestampMs, "timestamp"))
         return fail(r.error());
     const bool ok = block.kind == BlockKind::Genesis ? readGenesis(r, block.genesis)
-                                                     : readRound(r, block.round);
+                                                     : readRound(r, block.round, block.version);
     if (!ok)
         return fail(r.error());
     if (!r.atEnd())

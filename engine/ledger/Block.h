@@ -18,8 +18,10 @@
 namespace fed {
 
 namespace ledger_format {
-//! The block encoding version written by this build (the u16 after the magic).
-constexpr std::uint16_t version = 1;
+//! The block encoding version written by this build (the u16 after the magic). Version 2
+//! appends fields to round bodies (privacy, ...); version-1 blocks still decode and verify.
+constexpr std::uint16_t version = 2;
+constexpr std::uint16_t oldestVersion = 1;
 //! Upper bounds that keep a hostile block from asking for absurd allocations.
 constexpr std::uint32_t maxListLength = 1u << 20;
 constexpr std::uint32_t maxStringBytes = 16u << 20;
@@ -75,6 +77,30 @@ struct Incident {
     bool operator==(const Incident&) const = default;
 };
 
+//! One participant of a securely aggregated round (docs/ledger-format.md, secure_aggregation).
+struct SecAggParticipant {
+    std::uint32_t client = 0;
+    std::array<std::uint8_t, 32> encryptionKey{}; //!< X25519 key its shares were sent to
+    std::array<std::uint8_t, 32> maskKey{};       //!< X25519 key of its pairwise masks
+    Signature keySignature; //!< the node's signature over its keys (secagg::keysMessage)
+    bool dropped = false;   //!< shared its keys, but its masked update never arrived
+    //! What the round revealed: the self-mask seed of a survivor, the mask private key of a
+    //! dropped node. Enough to remove every mask from the sum; never enough to unmask one input.
+    std::array<std::uint8_t, 32> revealed{};
+    bool operator==(const SecAggParticipant&) const = default;
+};
+
+//! Version >= 2: what replay needs to recompute a securely aggregated round from the stored
+//! masked updates (the round's `updates` are then the masked updates, signed by their nodes).
+struct SecureAggregationRecord {
+    std::uint32_t threshold = 0;      //!< t of this round
+    std::uint32_t fractionalBits = 0; //!< f: the fixed-point scale 2^f
+    std::uint64_t totalWeight = 0;    //!< sum of the survivors' sample counts
+    Hash sumHash; //!< SHA-256 of the unmasked sum, as little-endian u64 ring elements
+    std::vector<SecAggParticipant> participants; //!< everyone who shared keys, ascending client
+    bool operator==(const SecureAggregationRecord&) const = default;
+};
+
 struct RoundBody {
     std::uint32_t round = 0;
     Hash parentModelHash;
@@ -88,6 +114,11 @@ struct RoundBody {
     std::vector<Metric> evaluation;   //!< global metrics (accuracy, loss, train_loss)
     std::vector<Incident> incidents;  //!< rejected and dropped updates, ascending client index
     std::vector<Metric> energy;       //!< the round's totals (names: ledger-format.md)
+    //! Version >= 2: differential privacy and secure aggregation figures (epsilon, delta, ...);
+    //! empty when neither is on.
+    std::vector<Metric> privacy;
+    //! Version >= 2: present when the round was securely aggregated.
+    std::optional<SecureAggregationRecord> secureAggregation;
     bool operator==(const RoundBody&) const = default;
 };
 

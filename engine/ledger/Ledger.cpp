@@ -1,6 +1,8 @@
 #include "engine/ledger/Ledger.h"
 
 #include "engine/model/Weights.h"
+#include "engine/privacy/DifferentialPrivacy.h"
+#include "engine/privacy/SecureAggregation.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/strategy/Strategy.h"
 
@@ -157,9 +159,125 @@ struct ChainContext {
     Hash initialModel;
     bool storeUpdates = false;
     QByteArray spec;
+    //! Whether the genesis spec turns on privacy.secure_aggregation; read at the first round.
+    std::optional<bool> secureAggregation;
 };
 
 enum class BlobState { Ok, Missing, Corrupt };
+
+secagg::RoundContext secureContext(const ChainContext& ctx, std::uint32_t round) {
+    return {ctx.federationId, round};
+}
+
+std::vector<secagg::ParticipantRecord> secureParticipants(const SecureAggregationRecord& record) {
+    std::vector<secagg::ParticipantRecord> out;
+    for (const SecAggParticipant& p : record.participants) {
+        secagg::ParticipantRecord q;
+        q.id = p.client;
+        q.encryptionKey = p.encryptionKey;
+        q.maskKey = p.maskKey;
+        q.keySignature = p.keySignature.toByteArray();
+        q.dropped = p.dropped;
+        q.revealed = p.revealed;
+        out.push_back(q);
+    }
+    return out;
+}
+
+//! The `secure_aggregation` record against the rest of the block: signed keys of members, the
+//! survivors exactly the nodes with updates, every dropped participant an incident, the total
+//! weight the updates' samples (docs/ledger-format.md "Verification").
+void verifySecureAggregation(const RoundBody& r, const ChainContext& ctx, QStringList& problems,
+                             std::uint64_t& signaturesChecked) {
+    const SecureAggregationRecord& sa = *r.secureAggregation;
+    std::map<std::uint32_t, const MemberInfo*> byClient;
+    std::map<std::uint32_t, NodeId> nodeOf;
+    for (const auto& [node, m] : ctx.members) {
+        byClient[m.client] = &m;
+        nodeOf[m.client] = node;
+    }
+    std::vector<NodeId> survivors;
+    std::set<NodeId> dropped;
+    std::optional<std::uint32_t> previous;
+    for (const SecAggParticipant& p : sa.participants) {
+        const auto m = byClient.find(p.client);
+        if (m == byClient.end()) {
+            problems << u"secure aggregation lists client %1, which is not a member"_s.arg(
+                p.client);
+            continue;
+        }
+        if (previous && p.client <= *previous)
+            problems << u"secure aggregation participants are not in ascending client order "
+                        "(client %1)"_s.arg(p.client);
+        previous = p.client;
+        secagg::AdvertisedKeys keys;
+        keys.id = p.client;
+        keys.encryptionKey = p.encryptionKey;
+        keys.maskKey = p.maskKey;
+        ++signaturesChecked;
+        if (!m->second->verifier.verify(secagg::keysMessage(secureContext(ctx, r.round), keys),
+                                        p.keySignature))
+            problems << u"the signature of client %1 over its secure-aggregation keys does not "
+                        "verify"_s.arg(p.client);
+        (p.dropped ? static_cast<void>(dropped.insert(nodeOf[p.client]))
+                   : survivors.push_back(nodeOf[p.client]));
+    }
+    std::vector<NodeId> updated;
+    std::uint64_t weight = 0;
+    for (const UpdateEntry& u : r.updates) {
+        updated.push_back(u.node);
+        weight += u.samples;
+    }
+    if (updated != survivors)
+        problems << u"the secure-aggregation survivors are not the nodes with (masked) updates"_s;
+    for (const NodeId& n : dropped) {
+        const bool incident = std::any_of(r.incidents.begin(), r.incidents.end(),
+                                          [&](const Incident& i) { return i.node == n; });
+        if (!incident)
+            problems << u"node %1 dropped out of secure aggregation but has no incident"_s.arg(
+                shortHash(n));
+    }
+    if (sa.totalWeight != weight)
+        problems << u"the secure-aggregation total weight %1 is not the updates' %2 samples"_s
+                        .arg(sa.totalWeight)
+                        .arg(weight);
+    if (sa.threshold < 2 || survivors.size() < sa.threshold)
+        problems << u"secure aggregation with threshold %1 cannot have completed with %2 "
+                    "survivors"_s.arg(sa.threshold)
+                        .arg(survivors.size());
+}
+
+//! Replay of a securely aggregated round: the masks removed again from the stored masked
+//! updates with the revealed secrets; the sum must hash to the recorded one.
+Result<ClientUpdate> replaySecureSum(const RoundBody& r, const ChainContext& ctx,
+                                     const std::vector<QByteArray>& updateBytes,
+                                     std::size_t parameters) {
+    const SecureAggregationRecord& sa = *r.secureAggregation;
+    std::vector<std::vector<std::uint64_t>> inputs;
+    for (std::size_t i = 0; i < updateBytes.size(); ++i) {
+        auto masked = secagg::decodeMaskedInput(updateBytes[i]);
+        if (!masked)
+            return fail(
+                u"masked update %1: %2"_s.arg(r.updates[i].updateHash.toHex(), masked.error()));
+        if (masked->size() != parameters)
+            return fail(u"masked update %1 has %2 values, the model %3"_s.arg(
+                r.updates[i].updateHash.toHex(), QString::number(masked->size()),
+                QString::number(parameters)));
+        inputs.push_back(std::move(*masked));
+    }
+    auto sum = secagg::recomputeSum(secureContext(ctx, r.round), secureParticipants(sa), inputs);
+    if (!sum)
+        return fail(u"secure aggregation: %1"_s.arg(sum.error()));
+    const Hash sumHash = Hash::of(secagg::encodeMaskedInput(*sum));
+    if (sumHash != sa.sumHash)
+        return fail(u"removing the masks from the stored masked updates gives sum %1, the block "
+                    "records %2"_s.arg(sumHash.toHex(), sa.sumHash.toHex()));
+    const int first =
+        r.updates.empty() ? 0 : static_cast<int>(ctx.members.at(r.updates[0].node).client);
+    return ClientUpdate{
+        first, static_cast<std::int64_t>(sa.totalWeight),
+        secagg::meanFromSum(*sum, static_cast<int>(sa.fractionalBits), sa.totalWeight)};
+}
 
 } // namespace
 
@@ -374,7 +492,7 @@ Result<StoredBlock> Ledger::appendRound(RoundBody round, std::int64_t timestampM
         return fail(u"%1: round %2 starts from model %3, but the ledger's last model is %4"_s.arg(
             d->store.path(), QString::number(round.round), round.parentModelHash.toHex(),
             h.modelHash.toHex()));
-    for (auto* list : {&round.strategyParameters, &round.evaluation, &round.energy})
+    for (auto* list : {&round.strategyParameters, &round.evaluation, &round.energy, &round.privacy})
         if (Status s = canonicalizeMetrics(*list); !s)
             return fail(u"%1: round %2: %3"_s.arg(d->store.path(), QString::number(round.round),
                                                   s.error()));
@@ -800,6 +918,28 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         if (!accounted.contains(node))
             v.problems << u"selected client %1 has neither an update nor an incident"_s.arg(
                 ctx.members.at(node).client);
+    if (r.secureAggregation)
+        verifySecureAggregation(r, ctx, v.problems, report.signaturesChecked);
+    // The genesis spec says whether updates must be masked: a coordinator that aggregated plain
+    // updates in a secure run (or the reverse) is caught here.
+    if (b.version >= 2) {
+        if (!ctx.secureAggregation)
+            ctx.secureAggregation = QJsonDocument::fromJson(ctx.spec)
+                                        .object()
+                                        .value(u"privacy")
+                                        .toObject()
+                                        .value(u"secure_aggregation")
+                                        .toObject()
+                                        .value(u"enabled")
+                                        .toBool(false);
+        const bool secure = *ctx.secureAggregation;
+        if (secure && !r.updates.empty() && !r.secureAggregation)
+            v.problems << u"the spec turns on secure aggregation, but the round's updates were "
+                          "not securely aggregated"_s;
+        if (!secure && r.secureAggregation)
+            v.problems
+                << u"the round records secure aggregation, which the spec does not turn on"_s;
+    }
 
     Hash actual;
     modelBytes.clear();
@@ -894,7 +1034,14 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         return replayFailed(u"the parent model: %1"_s.arg(parent.error()));
     std::vector<ClientUpdate> updates;
     updates.reserve(r.updates.size());
-    for (std::size_t i = 0; i < r.updates.size(); ++i) {
+    if (r.secureAggregation) {
+        // The coordinator aggregated the mean the unmasked sum gives; so does replay.
+        auto mean = replaySecureSum(r, ctx, updateBytes, parent->values.size());
+        if (!mean)
+            return replayFailed(mean.error());
+        updates.push_back(std::move(*mean));
+    }
+    for (std::size_t i = 0; i < r.updates.size() && !r.secureAggregation; ++i) {
         auto w = decodeWeights(updateBytes[i]);
         if (!w)
             return replayFailed(u"update %1: %2"_s.arg(r.updates[i].updateHash.toHex(), w.error()));
@@ -908,7 +1055,21 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
     std::vector<const ClientUpdate*> pointers;
     for (const ClientUpdate& u : updates)
         pointers.push_back(&u);
-    auto next = strategy->aggregate(parent->values, pointers);
+    // Central DP: the same clipping, fixed denominator and noise as the run, the noise drawn
+    // again from the run's secret noise key (docs/ledger-format.md, "privacy").
+    std::optional<std::uint64_t> noiseKey;
+    const bool centralDp =
+        settings->privacy.dp.enabled && settings->privacy.dp.mode == DpMode::Central;
+    if (centralDp) {
+        auto text = store.meta(kMetaDpNoiseKey.toString());
+        noiseKey = text ? noiseKeyFromText(*text) : std::nullopt;
+        if (!noiseKey)
+            return replayFailed(u"the run's differential-privacy noise key is not in the run "
+                                "file, so the noise cannot be drawn again"_s);
+    }
+    auto next = centralDp ? aggregateWithCentralDp(*strategy, parent->values, pointers, *settings,
+                                                   *noiseKey, static_cast<int>(r.round))
+                          : strategy->aggregate(parent->values, pointers);
     if (!next)
         return replayFailed(next.error());
     const QByteArray encoded = encodeWeights(parent->layout, *next);

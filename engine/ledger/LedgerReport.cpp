@@ -136,6 +136,8 @@ QJsonObject blockToJson(const StoredBlock& stored, const GenesisBody* genesis) {
     }
     o.insert(u"incidents"_s, incidents);
     o.insert(u"energy"_s, metricsJson(r.energy));
+    if (b.version >= 2)
+        o.insert(u"privacy"_s, metricsJson(r.privacy));
     return o;
 }
 

@@ -30,6 +30,9 @@ enum class StrategyKind {
 //! What a Byzantine client does instead of (or after) honest training (docs/strategies.md).
 enum class AdversaryBehaviour { SignFlip, Scaled, Gaussian, LabelFlip, FreeRider };
 enum class SelectionPolicy { Random, EnergyAware, DeadlineAware };
+//! Where differential-privacy noise is added (docs/privacy.md): at the server to the aggregate,
+//! or on each node to its own update before it leaves.
+enum class DpMode { Central, Local };
 
 struct CsvSettings {
     QString trainFile; //!< path; relative paths resolve against the spec's folder
@@ -146,6 +149,38 @@ struct LedgerSettings {
     bool storeUpdates = false;
 };
 
+//! Client-level differential privacy (docs/privacy.md): DP-FedAvg (McMahan et al. 2018) with a
+//! Renyi-DP accountant. With it on, each client takes part in a round with probability
+//! selection.fraction, independently (Poisson sampling), which is what the accountant assumes.
+struct DifferentialPrivacySettings {
+    bool enabled = false;
+    DpMode mode = DpMode::Central;
+    double noiseMultiplier = 1.0; //!< z: noise standard deviation over the clip norm
+    double clipNorm = 1.0;        //!< C: every update is scaled down to L2 norm at most C
+    double targetEpsilon = 0.0;   //!< budget: stop before a round would exceed it; 0: no budget
+    double delta = 1e-5;          //!< the delta epsilon is reported for
+};
+
+//! Privacy of the nodes' updates: differential privacy, and secure aggregation
+//! (docs/secure-aggregation.md).
+//! Secure aggregation by pairwise masking (docs/secure-aggregation.md): the coordinator sees
+//! only masked updates and their sum. Needs an averaging strategy (no median, Krum, SCAFFOLD).
+struct SecureAggregationSettings {
+    bool enabled = false;
+    //! t, the participants needed to unmask a round: a fraction of the round's participants in
+    //! (0.5, 1] (rounded up), or an absolute count >= 2. Up to n - t may drop out after masking.
+    double threshold = 2.0 / 3.0;
+    int fixedPointBits = 24; //!< f: updates are encoded as round(x * 2^f) in Z_{2^64}
+    //! Simulation only (in-process nodes): the chance that a node drops out after sending its
+    //! keys and shares, before its masked update arrives. Seeded, so runs stay reproducible.
+    double dropoutProbability = 0.0;
+};
+
+struct PrivacySettings {
+    DifferentialPrivacySettings dp;
+    SecureAggregationSettings secureAggregation;
+};
+
 //! One entry of the device mix: a profile and its relative share of the clients.
 struct DeviceShareSettings {
     QString profile;
@@ -192,6 +227,7 @@ struct FederationSpec {
     EnergySettings energy;
     ExecutionSettings execution;
     LedgerSettings ledger;
+    PrivacySettings privacy;
 
     //! Where relative data paths resolve from (the spec file's folder); not serialized.
     QString baseDirectory;

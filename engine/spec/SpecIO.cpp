@@ -78,6 +78,10 @@ constexpr NamedValue<SelectionPolicy> kSelectionPolicies[] = {
     {SelectionPolicy::EnergyAware, u"energy-aware"},
     {SelectionPolicy::DeadlineAware, u"deadline-aware"},
 };
+constexpr NamedValue<DpMode> kDpModes[] = {
+    {DpMode::Central, u"central"},
+    {DpMode::Local, u"local"},
+};
 
 template <typename E, std::size_t N>
 const NamedValue<E>* findValue(const NamedValue<E> (&table)[N], E value) {
@@ -177,6 +181,12 @@ constexpr IntRange kAdversaryClient{0, 99999};    // and below `clients`
 constexpr DoubleRange kAdversaryScale{0.0, true, 1e6, false};
 constexpr DoubleRange kNoiseStd{0.0, true, 1e6, false};
 constexpr DoubleRange kMaxUpdateNorm{0.0, false, 1e12, false};
+constexpr DoubleRange kNoiseMultiplier{0.0, true, 1000.0, false};
+constexpr DoubleRange kClipNorm{0.0, true, 1e6, false};
+constexpr DoubleRange kDelta{0.0, true, 0.1, false};
+constexpr DoubleRange kTargetEpsilon{0.0, false, 1e6, false};
+constexpr IntRange kFixedPointBits{8, 40};
+constexpr DoubleRange kDropoutProbability{0.0, false, 1.0, true};
 
 constexpr IntRange kMaxWaitRounds{0, 100000}; // and, when not 0, enough for every client's turn
 constexpr IntRange kModelBytes{0, 1000000000};
@@ -311,7 +321,7 @@ std::optional<double> integralNumber(const QJsonValue& value) {
 const QStringList kRootKeys{
     u"format"_s,     u"name"_s,       u"seed"_s,   u"rounds"_s,    u"clients"_s,  u"data"_s,
     u"partition"_s,  u"selection"_s,  u"model"_s,  u"training"_s,  u"strategy"_s, u"adversaries"_s,
-    u"validation"_s, u"evaluation"_s, u"energy"_s, u"execution"_s, u"ledger"_s};
+    u"validation"_s, u"evaluation"_s, u"energy"_s, u"execution"_s, u"ledger"_s,   u"privacy"_s};
 const QStringList kDataKeys{u"dataset"_s,    u"path"_s, u"train_limit"_s,
                             u"test_limit"_s, u"csv"_s,  u"synthetic"_s};
 const QStringList kCsvKeys{u"train"_s, u"test"_s, u"label_column"_s, u"header"_s,
@@ -341,6 +351,11 @@ const QStringList kValidationKeys{u"max_update_norm"_s};
 const QStringList kEvaluationKeys{u"every"_s, u"per_client"_s, u"batch_size"_s};
 const QStringList kExecutionKeys{u"workers"_s};
 const QStringList kLedgerKeys{u"store_updates"_s};
+const QStringList kPrivacyKeys{u"dp"_s, u"secure_aggregation"_s};
+const QStringList kSecureAggregationKeys{u"enabled"_s, u"threshold"_s, u"fixed_point_bits"_s,
+                                         u"dropout_probability"_s};
+const QStringList kDpKeys{u"enabled"_s,   u"mode"_s,  u"noise_multiplier"_s,
+                          u"clip_norm"_s, u"delta"_s, u"target_epsilon"_s};
 
 // ---------------------------------------------------------------------------------------------
 // Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
@@ -756,6 +771,31 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.checkKeys(*ledger, p, kLedgerKeys);
         reader.readBool(*ledger, p, u"store_updates", spec.ledger.storeUpdates);
     }
+
+    if (const auto privacy = reader.section(root, {}, u"privacy")) {
+        const QString p = u"privacy"_s;
+        reader.checkKeys(*privacy, p, kPrivacyKeys);
+        if (const auto dp = reader.section(*privacy, p, u"dp")) {
+            const QString q = u"privacy.dp"_s;
+            DifferentialPrivacySettings& out = spec.privacy.dp;
+            reader.checkKeys(*dp, q, kDpKeys);
+            reader.readBool(*dp, q, u"enabled", out.enabled);
+            reader.readEnum(*dp, q, u"mode", out.mode, kDpModes);
+            reader.readDouble(*dp, q, u"noise_multiplier", out.noiseMultiplier);
+            reader.readDouble(*dp, q, u"clip_norm", out.clipNorm);
+            reader.readDouble(*dp, q, u"delta", out.delta);
+            reader.readDouble(*dp, q, u"target_epsilon", out.targetEpsilon);
+        }
+        if (const auto sa = reader.section(*privacy, p, u"secure_aggregation")) {
+            const QString q = u"privacy.secure_aggregation"_s;
+            SecureAggregationSettings& out = spec.privacy.secureAggregation;
+            reader.checkKeys(*sa, q, kSecureAggregationKeys);
+            reader.readBool(*sa, q, u"enabled", out.enabled);
+            reader.readDouble(*sa, q, u"threshold", out.threshold);
+            reader.readInt(*sa, q, u"fixed_point_bits", out.fixedPointBits, kFixedPointBits);
+            reader.readDouble(*sa, q, u"dropout_probability", out.dropoutProbability);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1003,6 +1043,16 @@ QString adversaryBehaviourName(AdversaryBehaviour behaviour) {
     return nameOf(kAdversaryBehaviours, behaviour);
 }
 
+QString dpModeName(DpMode mode) {
+    return nameOf(kDpModes, mode);
+}
+std::optional<DpMode> parseDpMode(QStringView name) {
+    return valueOf(kDpModes, name);
+}
+QStringList dpModeNames() {
+    return namesOf(kDpModes);
+}
+
 std::optional<DatasetKind> parseDataset(QStringView name) {
     return valueOf(kDatasets, name);
 }
@@ -1246,6 +1296,77 @@ void validateScheduling(SpecChecker& c, const FederationSpec& spec, bool clients
                       .arg(selection.maxWaitRounds));
     }
     c.check(u"selection.bandwidth_budget_hz"_s, selection.bandwidthBudgetHz, kBandwidthBudget);
+}
+
+//! Differential privacy: its own ranges, and what the accountant assumes of the rest of the spec.
+void validatePrivacy(SpecChecker& c, const FederationSpec& spec) {
+    const DifferentialPrivacySettings& dp = spec.privacy.dp;
+    c.check(u"privacy.dp.mode"_s, dp.mode, kDpModes);
+    c.check(u"privacy.dp.noise_multiplier"_s, dp.noiseMultiplier, kNoiseMultiplier);
+    c.check(u"privacy.dp.clip_norm"_s, dp.clipNorm, kClipNorm);
+    c.check(u"privacy.dp.delta"_s, dp.delta, kDelta);
+    c.check(u"privacy.dp.target_epsilon"_s, dp.targetEpsilon, kTargetEpsilon);
+    if (!dp.enabled)
+        return;
+    const StrategyKind kind = spec.strategy.kind;
+    if (findValue(kStrategies, kind) && kind != StrategyKind::FedAvg &&
+        kind != StrategyKind::FedProx && kind != StrategyKind::FedAvgM)
+        c.add(
+            u"strategy.name"_s,
+            u"must be fedavg, fedprox or fedavgm when privacy.dp is enabled: DP-FedAvg calibrates "
+            u"its noise to a clipped average of the updates, which %1 does not compute, got "
+            u"%1"_s.arg(strategyName(kind)));
+    // Local DP's guarantee does not rest on how clients are chosen; central DP's does.
+    if (dp.mode != DpMode::Central)
+        return;
+    if (spec.privacy.secureAggregation.enabled)
+        c.add(u"privacy.dp.mode"_s,
+              u"must be local when privacy.secure_aggregation is enabled: central DP clips each "
+              u"update at the coordinator, which secure aggregation keeps from seeing them, got "
+              u"central"_s);
+    if (spec.selection.policy != SelectionPolicy::Random &&
+        findValue(kSelectionPolicies, spec.selection.policy))
+        c.add(u"selection.policy"_s,
+              u"must be random when privacy.dp is enabled: the privacy accountant assumes every "
+              u"client takes part with the same probability (selection.fraction), which the %1 "
+              u"policy does not give, got %1"_s.arg(selectionPolicyName(spec.selection.policy)));
+    if (spec.selection.minClients > 1)
+        c.add(u"selection.min_clients"_s,
+              u"must be 1 when privacy.dp is enabled: each client takes part with probability "
+              u"selection.fraction on its own coin, so no minimum can be promised, got %1"_s.arg(
+                  spec.selection.minClients));
+}
+
+//! Secure aggregation: the threshold's two forms, and the strategies that can work on a sum.
+void validateSecureAggregation(SpecChecker& c, const FederationSpec& spec) {
+    const SecureAggregationSettings& sa = spec.privacy.secureAggregation;
+    const QString t = u"privacy.secure_aggregation.threshold"_s;
+    if (!std::isfinite(sa.threshold) || sa.threshold <= 0.5 ||
+        (sa.threshold > 1.0 && (sa.threshold < 2.0 || sa.threshold != std::floor(sa.threshold))))
+        c.add(t, u"must be a fraction of the round's participants in (0.5, 1] or a whole number of "
+                 u"participants >= 2, got %1"_s.arg(numberText(sa.threshold)));
+    else if (sa.threshold >= 2.0 && sa.threshold > static_cast<double>(spec.clients))
+        c.add(t, u"must not exceed clients (%1), got %2"_s.arg(spec.clients)
+                     .arg(numberText(sa.threshold)));
+    c.check(u"privacy.secure_aggregation.fixed_point_bits"_s, std::int64_t{sa.fixedPointBits},
+            kFixedPointBits);
+    c.check(u"privacy.secure_aggregation.dropout_probability"_s, sa.dropoutProbability,
+            kDropoutProbability);
+    if (!sa.enabled)
+        return;
+    const StrategyKind kind = spec.strategy.kind;
+    if (kind == StrategyKind::Median || kind == StrategyKind::TrimmedMean ||
+        kind == StrategyKind::Krum || kind == StrategyKind::MultiKrum ||
+        kind == StrategyKind::Scaffold)
+        c.add(u"strategy.name"_s,
+              u"cannot be %1 when privacy.secure_aggregation is enabled: it needs each client's "
+              u"update, and the coordinator only sees their masked sum; use fedavg, fedprox, "
+              u"fedavgm, fedadam, fedyogi or fedadagrad"_s.arg(strategyName(kind)));
+    if (spec.privacy.dp.enabled)
+        c.add(u"privacy.dp.enabled"_s,
+              u"cannot be combined with privacy.secure_aggregation yet: DP-FedAvg clips each "
+              u"update at the coordinator, which only sees masked updates under secure "
+              u"aggregation"_s);
 }
 
 void validateEnergy(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
@@ -1512,6 +1633,8 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     validateEnergy(c, spec, clientsValid);
 
     c.check(u"execution.workers"_s, spec.execution.workers, kWorkers);
+    validatePrivacy(c, spec);
+    validateSecureAggregation(c, spec);
     return c.take();
 }
 
@@ -1631,6 +1754,25 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.beginObject(u"ledger");
     w.field(u"store_updates", spec.ledger.storeUpdates);
     w.endObject();
+
+    const DifferentialPrivacySettings& dp = spec.privacy.dp;
+    w.beginObject(u"privacy");
+    w.beginObject(u"dp");
+    w.field(u"enabled", dp.enabled);
+    w.field(u"mode", dpModeName(dp.mode));
+    w.field(u"noise_multiplier", dp.noiseMultiplier);
+    w.field(u"clip_norm", dp.clipNorm);
+    w.field(u"delta", dp.delta);
+    w.field(u"target_epsilon", dp.targetEpsilon);
+    w.endObject();
+    const SecureAggregationSettings& sa = spec.privacy.secureAggregation;
+    w.beginObject(u"secure_aggregation");
+    w.field(u"enabled", sa.enabled);
+    w.field(u"threshold", sa.threshold);
+    w.field(u"fixed_point_bits", sa.fixedPointBits);
+    w.field(u"dropout_probability", sa.dropoutProbability);
+    w.endObject();
+    w.endObject();
     return w.finish();
 }
 
@@ -1691,7 +1833,18 @@ bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
            a.evaluation.perClient == b.evaluation.perClient &&
            a.evaluation.batchSize == b.evaluation.batchSize &&
            a.execution.workers == b.execution.workers &&
-           a.ledger.storeUpdates == b.ledger.storeUpdates;
+           a.ledger.storeUpdates == b.ledger.storeUpdates &&
+           a.privacy.dp.enabled == b.privacy.dp.enabled && a.privacy.dp.mode == b.privacy.dp.mode &&
+           a.privacy.dp.noiseMultiplier == b.privacy.dp.noiseMultiplier &&
+           a.privacy.dp.clipNorm == b.privacy.dp.clipNorm &&
+           a.privacy.dp.delta == b.privacy.dp.delta &&
+           a.privacy.dp.targetEpsilon == b.privacy.dp.targetEpsilon &&
+           a.privacy.secureAggregation.enabled == b.privacy.secureAggregation.enabled &&
+           a.privacy.secureAggregation.threshold == b.privacy.secureAggregation.threshold &&
+           a.privacy.secureAggregation.fixedPointBits ==
+               b.privacy.secureAggregation.fixedPointBits &&
+           a.privacy.secureAggregation.dropoutProbability ==
+               b.privacy.secureAggregation.dropoutProbability;
 }
 
 } // namespace fed

@@ -68,6 +68,7 @@ QString optimizerName(OptimizerKind optimizer);
 QString strategyName(StrategyKind strategy);
 QString selectionPolicyName(SelectionPolicy policy);
 QString adversaryBehaviourName(AdversaryBehaviour behaviour);
+QString dpModeName(DpMode mode);
 
 std::optional<DatasetKind> parseDataset(QStringView name);
 std::optional<PartitionScheme> parsePartition(QStringView name);
@@ -76,6 +77,7 @@ std::optional<OptimizerKind> parseOptimizer(QStringView name);
 std::optional<StrategyKind> parseStrategy(QStringView name);
 std::optional<SelectionPolicy> parseSelectionPolicy(QStringView name);
 std::optional<AdversaryBehaviour> parseAdversaryBehaviour(QStringView name);
+std::optional<DpMode> parseDpMode(QStringView name);
 
 //! All names of each enum, in declaration order (for combo boxes and messages).
 QStringList datasetNames();
@@ -85,6 +87,7 @@ QStringList optimizerNames();
 QStringList strategyNames();
 QStringList selectionPolicyNames();
 QStringList adversaryBehaviourNames();
+QStringList dpModeNames();
 
 //! The server learning rate a spec gets when its strategy section leaves it out: 1 (the
 //! averaging rule itself), or 0.01 for fedadam, fedyogi and fedadagrad (docs/strategies.md).

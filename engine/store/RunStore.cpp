@@ -96,6 +96,18 @@ CREATE TABLE client_state (
     round  INTEGER NOT NULL,
     data   BLOB NOT NULL
 );
+CREATE TABLE privacy_rounds (
+    round            INTEGER PRIMARY KEY REFERENCES rounds (round),
+    mode             TEXT NOT NULL CHECK (mode IN ('central', 'local')),
+    epsilon          REAL NOT NULL,
+    delta            REAL NOT NULL,
+    rdp_order        REAL NOT NULL,
+    noise_multiplier REAL NOT NULL,
+    clip_norm        REAL NOT NULL,
+    sampling_rate    REAL NOT NULL,
+    noise_std        REAL NOT NULL,
+    clipped          INTEGER NOT NULL
+);
 )sql";
 
 constexpr const char* requiredTables[] = {"meta", "blobs", "clients", "rounds", "client_rounds"};
@@ -940,6 +952,20 @@ Status RunStore::commitRound(const RoundCommit& commit) {
                 return d->failure(what, rc);
             }
         }
+        if (const auto& p = r.privacy) {
+            auto q = d->query("INSERT INTO privacy_rounds (round, mode, epsilon, delta, rdp_order, "
+                              "noise_multiplier, clip_norm, sampling_rate, noise_std, clipped) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                              what);
+            if (!q)
+                return q.takeError();
+            q->bindInt(1, r.round).bindText(2, p->mode).bindReal(3, p->epsilon);
+            q->bindReal(4, p->delta).bindReal(5, p->order).bindReal(6, p->noiseMultiplier);
+            q->bindReal(7, p->clipNorm).bindReal(8, p->samplingRate).bindReal(9, p->noiseStd);
+            q->bindInt(10, p->clipped);
+            if (const int rc = q->step(); rc != SQLITE_DONE)
+                return d->failure(what, rc);
+        }
         for (const auto& [client, bytes] : commit.clientStates) {
             auto q = d->query("INSERT OR REPLACE INTO client_state (client, round, data) "
                               "VALUES (?1, ?2, ?3)",
@@ -1014,6 +1040,39 @@ Result<std::vector<RoundRecord>> RunStore::rounds() const {
         r.modelledSeconds = q->real(17);
         r.measuredPackageJ = q->optionalReal(18);
         records.push_back(r);
+    }
+    if (rc != SQLITE_DONE)
+        return d->failure(what, rc);
+    // Run files from before differential privacy have no privacy_rounds table.
+    auto exists = d->query(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'privacy_rounds'", what);
+    if (!exists)
+        return exists.takeError();
+    if (exists->step() != SQLITE_ROW)
+        return records;
+    auto p = d->query("SELECT round, mode, epsilon, delta, rdp_order, noise_multiplier, clip_norm, "
+                      "sampling_rate, noise_std, clipped FROM privacy_rounds ORDER BY round",
+                      what);
+    if (!p)
+        return p.takeError();
+    std::size_t next = 0;
+    while ((rc = p->step()) == SQLITE_ROW) {
+        const int round = static_cast<int>(p->integer(0));
+        while (next < records.size() && records[next].round < round)
+            ++next;
+        if (next == records.size() || records[next].round != round)
+            return d->damaged(u"privacy_rounds has a row for round %1, which rounds does not "
+                              "have"_s.arg(num(round)));
+        PrivacyRecord& out = records[next].privacy.emplace();
+        out.mode = p->text(1);
+        out.epsilon = p->real(2);
+        out.delta = p->real(3);
+        out.order = p->real(4);
+        out.noiseMultiplier = p->real(5);
+        out.clipNorm = p->real(6);
+        out.samplingRate = p->real(7);
+        out.noiseStd = p->real(8);
+        out.clipped = static_cast<int>(p->integer(9));
     }
     if (rc != SQLITE_DONE)
         return d->failure(what, rc);

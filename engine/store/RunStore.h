@@ -32,6 +32,19 @@ struct ClientInfo {
     QString byzantine;
 };
 
+//! The differential privacy of one round (docs/privacy.md), when it is on.
+struct PrivacyRecord {
+    QString mode;         //!< "central" or "local"
+    double epsilon = 0.0; //!< spent after this round (central: any client's; local: worst node's)
+    double delta = 0.0;
+    double order = 0.0; //!< the Renyi order that gave epsilon
+    double noiseMultiplier = 0.0;
+    double clipNorm = 0.0;
+    double samplingRate = 0.0; //!< q: each client's chance of taking part
+    double noiseStd = 0.0;     //!< standard deviation of the noise per coordinate
+    int clipped = 0;           //!< updates whose norm exceeded the clip norm
+};
+
 //! What the global model did in one round.
 struct RoundRecord {
     int round = 0;                //!< 1-based; round 0 is the initial model
@@ -56,6 +69,7 @@ struct RoundRecord {
     //! Measured: RAPL energy of all CPU packages while the round's clients trained; absent
     //! where the counters cannot be read. Never added to the modelled figures.
     std::optional<double> measuredPackageJ;
+    std::optional<PrivacyRecord> privacy; //!< the `privacy_rounds` row, when DP is on
 
     double energyJ() const { return computationJ + communicationJ + idleJ; }
 };

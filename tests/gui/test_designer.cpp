@@ -111,6 +111,12 @@ FederationSpec everyFieldChanged() {
     s.energy.countIdle = true;
     s.execution.workers = 3;
     s.ledger.storeUpdates = true;
+    s.privacy.dp.enabled = true;
+    s.privacy.dp.mode = DpMode::Local;
+    s.privacy.dp.noiseMultiplier = 0.7;
+    s.privacy.dp.clipNorm = 2.5;
+    s.privacy.dp.delta = 1e-6;
+    s.privacy.dp.targetEpsilon = 4.0;
     return s;
 }
 
@@ -266,6 +272,39 @@ private Q_SLOTS:
             };
         walk(root, QString());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+
+    void privacyGroup() {
+        DesignerPage page;
+        page.newSpec(preset(m_presets, u"demo"_s).spec, u"demo"_s);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.isValid());
+        // The knobs appear once differential privacy is on.
+        QVERIFY(!page.form()->fieldBox(u"privacy.dp.noise_multiplier"_s)->isVisibleTo(&page));
+        editor<QCheckBox>(page.form(), u"privacy.dp.enabled"_s)->setChecked(true);
+        QVERIFY(page.spec().privacy.dp.enabled);
+        QVERIFY(page.form()->fieldBox(u"privacy.dp.noise_multiplier"_s)->isVisibleTo(&page));
+        // Central DP samples clients on independent coins: the demo's minimum per round is a
+        // problem until it is 1.
+        QVERIFY(hasProblemAt(page, u"selection.min_clients"_s));
+        editor<QSpinBox>(page.form(), u"selection.min_clients"_s)->setValue(1);
+        QVERIFY2(page.isValid(),
+                 qPrintable(page.problems().empty() ? QString() : page.problems()[0].message));
+        // A strategy the accountant cannot cover is a problem at the strategy, as it is chosen.
+        auto* strategy = editor<QComboBox>(page.form(), u"strategy.name"_s);
+        strategy->setCurrentIndex(strategy->findData(u"krum"_s));
+        QVERIFY(hasProblemAt(page, u"strategy.name"_s));
+        strategy->setCurrentIndex(strategy->findData(u"fedavgm"_s));
+        QVERIFY(!hasProblemAt(page, u"strategy.name"_s));
+        // A range rule as the user types: the noise multiplier must be positive.
+        auto* z = editor<QDoubleSpinBox>(page.form(), u"privacy.dp.noise_multiplier"_s);
+        z->setValue(0.0);
+        QVERIFY(hasProblemAt(page, u"privacy.dp.noise_multiplier"_s));
+        z->setValue(1.3);
+        QVERIFY(page.isValid());
+        QCOMPARE(page.spec().privacy.dp.noiseMultiplier, 1.3);
+        QVERIFY(!z->toolTip().isEmpty());
     }
 
     void validationAsYouType() {

@@ -318,6 +318,48 @@ private Q_SLOTS:
         QVERIFY(!dashboard.panel(Dashboard::Chart::ClientLoss)->isVisibleTo(&dashboard));
     }
 
+    void dashboardDrawsEpsilonOnlyWithPrivacy() {
+        Dashboard dashboard;
+        dashboard.resize(1000, 600);
+        dashboard.show();
+        dashboard.reset(10, 4);
+        dashboard.appendRound(roundRecord(1, 0.5, 10.0), 10.0);
+        dashboard.flush();
+        QVERIFY(!dashboard.hasPrivacy());
+        QVERIFY(!dashboard.epsilonSeries()->isVisible());
+        // Rounds with differential privacy: one epsilon point each, drawn with the accuracy.
+        dashboard.reset(10, 4);
+        for (int r = 1; r <= 6; ++r) {
+            RoundRecord record = roundRecord(r, 0.5 + r * 0.02, 10.0);
+            record.privacy.emplace();
+            record.privacy->mode = u"central"_s;
+            record.privacy->epsilon = 0.5 * r;
+            dashboard.appendRound(record, 10.0 * r);
+        }
+        QTRY_COMPARE(dashboard.epsilonSeries()->count(), 6);
+        QVERIFY(dashboard.hasPrivacy());
+        QVERIFY(dashboard.epsilonSeries()->isVisible());
+        QCOMPARE(dashboard.epsilonSeries()->at(5), QPointF(6, 3.0));
+        // The epsilon axis covers what was drawn.
+        for (QAbstractAxis* axis : dashboard.epsilonSeries()->attachedAxes())
+            if (auto* value = qobject_cast<QValueAxis*>(axis);
+                value && axis->orientation() == Qt::Vertical)
+                QVERIFY(value->max() >= 3.0);
+        // A run file shows the same curve at once; a reset hides it again.
+        std::vector<RoundRecord> rounds;
+        for (int r = 1; r <= 3; ++r) {
+            rounds.push_back(roundRecord(r, 0.6, 10.0));
+            rounds.back().privacy.emplace();
+            rounds.back().privacy->epsilon = r;
+        }
+        dashboard.load(rounds, {}, 3, 4);
+        QCOMPARE(dashboard.epsilonSeries()->count(), 3);
+        QVERIFY(dashboard.hasPrivacy());
+        dashboard.reset(3, 4);
+        QVERIFY(!dashboard.hasPrivacy());
+        QCOMPARE(dashboard.epsilonSeries()->count(), 0);
+    }
+
     // ---- real federations through the page's actions ----
 
     void syntheticRunUpdatesChartsAndClients() {

@@ -68,8 +68,11 @@ const char* const kGoldenUpdateMessage =
     "0df9aec5517463e971dd97695cda243efe8cdd44d6b5fc1316007861a2969e7adbb82030dbc2bcaba32a90bf2e2"
     "07a84a856fc5f033b77c480836ab6f77f40f196400000000000000";
 
+// The golden vectors are version-1 blocks (docs/ledger-format.md), which every later build
+// still decodes and verifies.
 Block goldenGenesis() {
     Block b;
+    b.version = 1;
     b.kind = BlockKind::Genesis;
     b.height = 0;
     b.timestampMs = 1700000000000;
@@ -87,6 +90,7 @@ Block goldenGenesis() {
 
 Block goldenRound() {
     Block b;
+    b.version = 1;
     b.kind = BlockKind::Round;
     b.height = 1;
     b.previousHash = sha("prev");
@@ -400,6 +404,33 @@ private Q_SLOTS:
                  QByteArray("fedstudio-ledger-block-v1") + '\0' + sha("x").toByteArray());
     }
 
+    void versionTwoAppendsPrivacy() {
+        // Version 2 is version 1 with the version field changed and fields appended after
+        // energy, the privacy list first: an empty one is four zero bytes.
+        Block round = goldenRound();
+        const QByteArray v1 = encodeBlock(round);
+        round.version = 2;
+        QByteArray expected = v1;
+        expected.replace(4, 2, unhex("0200"));
+        expected += unhex("00000000");
+        QCOMPARE(encodeBlock(round).left(expected.size()).toHex(), expected.toHex());
+        round.round.privacy = {{u"delta"_s, 1e-5}, {u"epsilon"_s, 1.5}};
+        const QByteArray v2 = encodeBlock(round);
+        QCOMPARE(v2.left(v1.size()).mid(6), v1.mid(6));
+        auto back = decodeBlock(v2);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(*back == round);
+        QCOMPARE(findMetric(back->round.privacy, u"epsilon"), std::optional<double>(1.5));
+        // Unsorted privacy metrics are refused like any other list.
+        round.round.privacy = {{u"epsilon"_s, 1.5}, {u"delta"_s, 1e-5}};
+        QVERIFY(!decodeBlock(encodeBlock(round)).ok());
+        // The version-1 vector decodes with no privacy list.
+        auto old = decodeBlock(v1);
+        QVERIFY(old.ok());
+        QCOMPARE(old->version, std::uint16_t(1));
+        QVERIFY(old->round.privacy.empty());
+    }
+
     void decodeRefusesNonCanonicalInput_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
@@ -411,7 +442,10 @@ private Q_SLOTS:
         };
         QTest::newRow("empty") << QByteArray() << u"magic"_s;
         QTest::newRow("bad magic") << patched(r, 0, "XSLB") << u"magic"_s;
-        QTest::newRow("version 2") << patched(r, 4, unhex("0200")) << u"version 2"_s;
+        QTest::newRow("version 3") << patched(r, 4, unhex("0300")) << u"version 3"_s;
+        QTest::newRow("version 0") << patched(r, 4, unhex("0000")) << u"version 0"_s;
+        // A version-1 body read as version 2 lacks the privacy list.
+        QTest::newRow("v1 body as v2") << patched(r, 4, unhex("0200")) << u"truncated"_s;
         QTest::newRow("kind 7") << patched(r, 6, unhex("07")) << u"kind 7"_s;
         QTest::newRow("trailing byte") << r + '\0' << u"follow the end"_s;
         QTest::newRow("truncated") << r.left(r.size() - 1) << u"truncated"_s;

@@ -97,6 +97,10 @@ const DoubleField kDoubleFields[] = {
     {u"adversaries.scale", 0, true, 1e6, false, u"(0, 1e+06]"},
     {u"adversaries.noise_std", 0, true, 1e6, false, u"(0, 1e+06]"},
     {u"validation.max_update_norm", 0, false, 1e12, false, u"[0, 1e+12]"},
+    {u"privacy.dp.noise_multiplier", 0, true, 1000, false, u"(0, 1000]"},
+    {u"privacy.dp.clip_norm", 0, true, 1e6, false, u"(0, 1e+06]"},
+    {u"privacy.dp.delta", 0, true, 0.1, false, u"(0, 0.1]"},
+    {u"privacy.dp.target_epsilon", 0, false, 1e6, false, u"[0, 1e+06]"},
 };
 
 const char16_t* const kSections[] = {
@@ -318,7 +322,7 @@ private Q_SLOTS:
         addOverrideError(u"unknown at root"_s, {u"client=5"_s}, u"client"_s,
                          {u"unknown field (allowed: format, name, seed, rounds, clients, data, "
                           u"partition, selection, model, training, strategy, adversaries, "
-                          u"validation, evaluation, energy, execution, ledger)"_s,
+                          u"validation, evaluation, energy, execution, ledger, privacy)"_s,
                           u"did you mean \"clients\""_s});
         addOverrideError(u"unknown in data"_s, {u"data.datset=mnist"_s}, u"data.datset"_s,
                          {u"unknown field (allowed: dataset, path, train_limit, test_limit, csv, "
@@ -946,6 +950,16 @@ private Q_SLOTS:
             u"energy.count_idle"_s,
             u"execution.workers"_s,
             u"ledger.store_updates"_s,
+            u"privacy.dp.enabled"_s,
+            u"privacy.dp.mode"_s,
+            u"privacy.dp.noise_multiplier"_s,
+            u"privacy.dp.clip_norm"_s,
+            u"privacy.dp.delta"_s,
+            u"privacy.dp.target_epsilon"_s,
+            u"privacy.secure_aggregation.enabled"_s,
+            u"privacy.secure_aggregation.threshold"_s,
+            u"privacy.secure_aggregation.fixed_point_bits"_s,
+            u"privacy.secure_aggregation.dropout_probability"_s,
         };
         int leaves = 0;
         for (const QString& path : layout) {

@@ -391,7 +391,18 @@ private Q_SLOTS:
         first.round = {1, 1'700'000'000'123, 1'700'000'004'567, 4.444, true, 0.8125, 0.5, 0.625,
                        Hash::of(QByteArrayView("model one")), 3, 1, 1234, Hash::of(state),
                        // Energy: every column distinct, and the measured figure present.
-                       12.5, 3.25, 0.125, 0.0021, 7.75, 41.0};
+                       12.5, 3.25, 0.125, 0.0021, 7.75, 41.0, std::nullopt};
+        // Differential privacy: its own table, one row for this round.
+        PrivacyRecord& dp = first.round.privacy.emplace();
+        dp.mode = u"central"_s;
+        dp.epsilon = 2.5;
+        dp.delta = 1e-5;
+        dp.order = 7.5;
+        dp.noiseMultiplier = 1.1;
+        dp.clipNorm = 0.75;
+        dp.samplingRate = 0.1;
+        dp.noiseStd = 0.0125;
+        dp.clipped = 3;
         first.blobs = {
             {u"model"_s, "model one"}, {u"strategy-state"_s, state}, {u"update"_s, update0}};
         ClientRoundRecord accepted{1,   0,      UpdateStatus::Accepted,
@@ -464,6 +475,7 @@ private Q_SLOTS:
                         0.0,
                         0.0,
                         0.0,
+                        std::nullopt,
                         std::nullopt};
         second.blobs = {{u"model"_s, "model two"}};
         ClientRoundRecord again = accepted;
@@ -509,6 +521,18 @@ private Q_SLOTS:
         QCOMPARE((*round1)[0].energyJ(), 1.8125);
         QCOMPARE((*rounds)[0].energyJ(), 15.875);
         QVERIFY(!(*rounds)[1].measuredPackageJ);
+        const auto& privacy = (*rounds)[0].privacy;
+        QVERIFY(privacy.has_value());
+        QCOMPARE(privacy->mode, u"central"_s);
+        QCOMPARE(privacy->epsilon, 2.5);
+        QCOMPARE(privacy->delta, 1e-5);
+        QCOMPARE(privacy->order, 7.5);
+        QCOMPARE(privacy->noiseMultiplier, 1.1);
+        QCOMPARE(privacy->clipNorm, 0.75);
+        QCOMPARE(privacy->samplingRate, 0.1);
+        QCOMPARE(privacy->noiseStd, 0.0125);
+        QCOMPARE(privacy->clipped, 3);
+        QVERIFY(!(*rounds)[1].privacy);
         const auto round2 = s.clientRounds(2);
         QVERIFY(round2);
         QCOMPARE(round2->size(), std::size_t(1));

@@ -105,6 +105,7 @@ SpecForm::SpecForm(QWidget* parent)
     buildAdversaries();
     buildEvaluation();
     buildEnergy();
+    buildPrivacy();
     buildLedger();
     buildExecution();
     layout->addStretch(1);
@@ -1099,6 +1100,93 @@ void SpecForm::buildEnergy() {
                "selected client. Off by default, as in the standard model: a device that is on "
                "anyway spends that power whether or not it takes part."),
             [](FederationSpec& s) -> bool& { return s.energy.countIdle; });
+}
+
+void SpecForm::buildPrivacy() {
+    QFormLayout* form = addSection(
+        tr("Privacy"),
+        tr("Differential privacy bounds how much any one client's data can change what the "
+           "models reveal, as an (ε, δ) guarantee that grows with every round (docs/privacy.md)."));
+    addBool(form, u"privacy.dp.enabled"_s, tr("Differential privacy"),
+            tr("Clip updates and add Gaussian noise"),
+            tr("DP-FedAvg (McMahan et al. 2018): every update is clipped to the clip norm and "
+               "Gaussian noise is added; a Rényi-DP accountant reports ε after every round. Needs "
+               "FedAvg, FedProx or FedAvgM."),
+            [](FederationSpec& s) -> bool& { return s.privacy.dp.enabled; });
+    const QHash<QString, std::pair<QString, QString>> modes{
+        {u"central"_s,
+         {tr("Central"),
+          tr("The coordinator clips the updates and adds noise once to their average. Each "
+             "client takes part with probability “Fraction per round” on its own coin. Small "
+             "accuracy cost; the coordinator must be trusted.")}},
+        {u"local"_s,
+         {tr("Local"),
+          tr("Every node clips and noises its own update before sending it, so not even the "
+             "coordinator sees it in clear. Much noisier; ε is per node.")}},
+    };
+    addChoice<DpMode>(
+        form, u"privacy.dp.mode"_s, tr("Where noise is added"),
+        tr("Central: once, at the coordinator. Local: by every node, before its update leaves."),
+        [](FederationSpec& s) -> DpMode& { return s.privacy.dp.mode; }, dpModeNames(), &parseDpMode,
+        &dpModeName, modes);
+    addNumber(
+        form, u"privacy.dp.noise_multiplier"_s, tr("Noise multiplier (z)"),
+        tr("The noise's standard deviation over the clip norm. Larger: smaller ε per round, "
+           "noisier models. Central noise per coordinate is z × C / (expected clients per "
+           "round)."),
+        [](FederationSpec& s) -> double& { return s.privacy.dp.noiseMultiplier; }, 0.1);
+    addNumber(
+        form, u"privacy.dp.clip_norm"_s, tr("Clip norm (C)"),
+        tr("Every update is scaled down to at most this L2 norm, which bounds what one client "
+           "can change. Too small slows learning; too large wastes the noise."),
+        [](FederationSpec& s) -> double& { return s.privacy.dp.clipNorm; }, 0.1);
+    addNumber(
+        form, u"privacy.dp.delta"_s, tr("δ"),
+        tr("The small probability the ε bound may fail; keep it below 1 / clients."),
+        [](FederationSpec& s) -> double& { return s.privacy.dp.delta; }, 1e-5, 10.0);
+    addNumber(
+        form, u"privacy.dp.target_epsilon"_s, tr("Privacy budget (ε)"),
+        tr("The run stops before a round that would take ε past this budget."),
+        [](FederationSpec& s) -> double& { return s.privacy.dp.targetEpsilon; }, 0.5, 0.0,
+        tr("no budget"));
+    const auto dpOn = [](const FederationSpec& s) { return s.privacy.dp.enabled; };
+    for (const QString& path :
+         {u"privacy.dp.mode"_s, u"privacy.dp.noise_multiplier"_s, u"privacy.dp.clip_norm"_s,
+          u"privacy.dp.delta"_s, u"privacy.dp.target_epsilon"_s})
+        setRelevant(path, dpOn);
+
+    // Secure aggregation (docs/secure-aggregation.md).
+    addBool(form, u"privacy.secure_aggregation.enabled"_s, tr("Secure aggregation"),
+            tr("The coordinator sees only masked updates and their sum"),
+            tr("Pairwise masking (Bonawitz et al. 2017): nodes mask their updates with keys they "
+               "agree on in pairs, so the masks cancel only in the sum. Needs an averaging "
+               "strategy (not median, trimmed mean, Krum or SCAFFOLD)."),
+            [](FederationSpec& s) -> bool& { return s.privacy.secureAggregation.enabled; });
+    addNumber(
+        form, u"privacy.secure_aggregation.threshold"_s, tr("Threshold (t)"),
+        tr("Nodes needed to unmask a round: a fraction of the round's nodes in (0.5, 1], or a "
+           "whole number ≥ 2. Up to n − t nodes may drop out; with more the round keeps the "
+           "model and records an incident."),
+        [](FederationSpec& s) -> double& { return s.privacy.secureAggregation.threshold; }, 0.05);
+    addInt(
+        form, u"privacy.secure_aggregation.fixed_point_bits"_s, tr("Fixed-point bits (f)"),
+        tr("Updates are sent as round(samples × update × 2^f) in 64-bit integers so that the "
+           "masks cancel exactly. More bits: finer values, a smaller largest value."),
+        [](FederationSpec& s) -> int& { return s.privacy.secureAggregation.fixedPointBits; }, 8,
+        40);
+    addNumber(
+        form, u"privacy.secure_aggregation.dropout_probability"_s, tr("Simulated dropouts"),
+        tr("Simulation only: the chance that a node drops out after masking, so that its masked "
+           "update never arrives. Seeded, so runs stay reproducible."),
+        [](FederationSpec& s) -> double& { return s.privacy.secureAggregation.dropoutProbability; },
+        0.05, 0.0, tr("none"));
+    const auto secureOn = [](const FederationSpec& s) {
+        return s.privacy.secureAggregation.enabled;
+    };
+    for (const QString& path : {u"privacy.secure_aggregation.threshold"_s,
+                                u"privacy.secure_aggregation.fixed_point_bits"_s,
+                                u"privacy.secure_aggregation.dropout_probability"_s})
+        setRelevant(path, secureOn);
 }
 
 void SpecForm::buildLedger() {

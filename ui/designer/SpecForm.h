@@ -117,6 +117,7 @@ private:
     void buildAdversaries();
     void buildEvaluation();
     void buildEnergy();
+    void buildPrivacy();
     void buildLedger();
     void buildExecution();
 

@@ -238,6 +238,30 @@ void Dashboard::buildAccuracyChart() {
         s->attachAxis(m_roundAxis);
         s->attachAxis(m_lossAxis);
     }
+    // Differential privacy: the epsilon spent so far, on a third axis, where the accuracy it
+    // bought can be read off the same rounds.
+    m_epsilon = new QLineSeries;
+    m_epsilon->setObjectName(u"epsilonSeries"_s);
+    m_epsilon->setName(tr("Privacy spent (ε)"));
+    chart->addSeries(m_epsilon);
+    m_epsilonAxis = makeAxis(tr("ε"), u"%.2g"_s);
+    chart->addAxis(m_epsilonAxis, Qt::AlignRight);
+    m_epsilon->attachAxis(m_roundAxis);
+    m_epsilon->attachAxis(m_epsilonAxis);
+}
+
+void Dashboard::showPrivacy(bool shown) {
+    m_hasPrivacy = shown;
+    m_epsilon->setVisible(shown);
+    m_epsilonAxis->setVisible(shown);
+    setMarkerVisible(m_accuracyPanel->chart(), m_epsilon, shown);
+    m_accuracyPanel->chart()->setTitle(shown ? tr("Accuracy, loss and privacy spent per round")
+                                             : tr("Accuracy and loss per round"));
+}
+
+void Dashboard::fitEpsilonAxis(double epsilon) {
+    if (m_epsilonExtent.add(epsilon))
+        markAxesDirty({Chart::AccuracyLoss});
 }
 
 void Dashboard::buildEnergyChart() {
@@ -371,7 +395,7 @@ void Dashboard::clearSeries() {
     m_axesDirty = {};
     for (QLineSeries* s :
          {m_accuracy, m_testLoss, m_trainLoss, m_computationTop, m_communicationBottom,
-          m_communicationTop, m_idleBottom, m_idleTop, m_cumulative, m_accuracyEnergy})
+          m_communicationTop, m_idleBottom, m_idleTop, m_cumulative, m_accuracyEnergy, m_epsilon})
         s->clear();
     for (QLineSeries* s : m_clientSeries)
         s->clear();
@@ -381,6 +405,9 @@ void Dashboard::clearSeries() {
     m_clientLossExtent = {};
     m_energyExtent = {};
     m_cumulativeExtent = {};
+    m_epsilonExtent = {};
+    showPrivacy(false);
+    setNiceRange(m_epsilonAxis, 0.0, 1.0);
     m_energy = EnergyData::Unknown;
     m_roundUnit = {};
     m_cumulativeUnit = {};
@@ -407,7 +434,7 @@ void Dashboard::setRoundAxes(int roundsPlanned) {
     setRoundRange(m_energyRoundAxis, 1.0 - 0.5, roundsPlanned);
     // Markers help read a short run; on a long one they would blur into a thick line.
     const bool marked = roundsPlanned <= kMarkedPointsLimit;
-    for (QLineSeries* s : {m_accuracy, m_testLoss, m_accuracyEnergy}) {
+    for (QLineSeries* s : {m_accuracy, m_testLoss, m_accuracyEnergy, m_epsilon}) {
         s->setPointsVisible(marked);
         s->setMarkerSize(6.0);
     }
@@ -470,6 +497,8 @@ void Dashboard::applyRanges(Chart chart) {
             applyAccuracyRange(m_accuracyAxis);
         if (m_lossExtent.high > 0.0)
             applyLossRange(m_lossAxis, m_lossExtent);
+        if (m_epsilonExtent.high > 0.0)
+            setNiceRange(m_epsilonAxis, 0.0, niceCeil(m_epsilonExtent.high * 1.05));
         break;
     case Chart::Energy:
         if (m_energyExtent.high > 0.0) {
@@ -586,6 +615,12 @@ void Dashboard::appendRound(const RoundRecord& round, double cumulativeJ) {
         queue(Chart::AccuracyLoss, m_trainLoss, {{double(p.round), round.trainLoss}});
         fitLossAxis(round.trainLoss);
     }
+    if (round.privacy && std::isfinite(round.privacy->epsilon)) {
+        if (!m_hasPrivacy)
+            showPrivacy(true);
+        queue(Chart::AccuracyLoss, m_epsilon, {{double(p.round), round.privacy->epsilon}});
+        fitEpsilonAxis(round.privacy->epsilon);
+    }
 
     if (round.energyJ() > 0.0 && m_energy != EnergyData::Present) {
         // Units for the whole run: this round's energy sets the per-round unit, and this
@@ -665,7 +700,7 @@ void Dashboard::load(const std::vector<RoundRecord>& rounds,
     reset(planned, clients);
     // Build each series' points first and hand them over with one replace(): the chart then
     // lays out each series once instead of once per point.
-    QList<QPointF> accuracy, testLoss, trainLoss;
+    QList<QPointF> accuracy, testLoss, trainLoss, epsilon;
     double cumulative = 0.0;
     double firstEnergyJ = 0.0;
     for (const RoundRecord& r : rounds) {
@@ -693,8 +728,14 @@ void Dashboard::load(const std::vector<RoundRecord>& rounds,
             trainLoss.append({static_cast<double>(r.round), r.trainLoss});
             m_lossExtent.add(r.trainLoss);
         }
+        if (r.privacy && std::isfinite(r.privacy->epsilon)) {
+            epsilon.append({static_cast<double>(r.round), r.privacy->epsilon});
+            m_epsilonExtent.add(r.privacy->epsilon);
+        }
     }
+    showPrivacy(!epsilon.isEmpty());
     applyRanges(Chart::AccuracyLoss);
+    m_epsilon->replace(epsilon);
     m_accuracy->replace(accuracy);
     m_testLoss->replace(testLoss);
     m_trainLoss->replace(trainLoss);

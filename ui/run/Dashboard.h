@@ -61,6 +61,10 @@ public:
     //! The accuracy series (percent per round), for tests and benchmarks.
     QLineSeries* accuracySeries() const { return m_accuracy; }
     QLineSeries* cumulativeEnergySeries() const { return m_cumulative; }
+    //! Epsilon spent per round (differential privacy), on its own axis next to accuracy;
+    //! shown only for runs with differential privacy on.
+    QLineSeries* epsilonSeries() const { return m_epsilon; }
+    bool hasPrivacy() const { return m_hasPrivacy; }
     int roundsShown() const { return static_cast<int>(m_history.size()); }
 
 protected:
@@ -100,6 +104,8 @@ private:
     QList<QPointF> energyShape(int round, double top) const;
     void appendEnergy(const RoundPoint& p);
     void showNoEnergy();
+    void showPrivacy(bool shown);
+    void fitEpsilonAxis(double epsilon);
     void markAxesDirty(std::initializer_list<Chart> charts);
     void fitAccuracyAxis(double percent);
     void fitLossAxis(double loss);
@@ -128,6 +134,8 @@ private:
     QValueAxis* m_roundAxis = nullptr;
     QValueAxis* m_accuracyAxis = nullptr;
     QValueAxis* m_lossAxis = nullptr;
+    QLineSeries* m_epsilon = nullptr;
+    QValueAxis* m_epsilonAxis = nullptr;
 
     // Stacked columns drawn as areas (see energyShape): one series per layer instead of one
     // bar item per round and layer.
@@ -175,6 +183,8 @@ private:
     Extent m_clientLossExtent;
     Extent m_energyExtent;
     Extent m_cumulativeExtent;
+    Extent m_epsilonExtent;
+    bool m_hasPrivacy = false;
 };
 
 } // namespace fed::ui
