@@ -40,3 +40,9 @@ add_executable(bench_robustness robustness.cpp)
 target_link_libraries(bench_robustness PRIVATE fed_federation)
 fed_target_defaults(bench_robustness)
 target_compile_definitions(bench_robustness PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# Contribution scores: error against exact Shapley, attackers' ranks, cost (docs/contribution.md).
+add_executable(bench_contribution contribution.cpp)
+target_link_libraries(bench_contribution PRIVATE fed_federation fed_ledger)
+fed_target_defaults(bench_contribution)
+target_compile_definitions(bench_contribution PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -412,6 +412,16 @@ void BlockDetailView::rebuild() {
         addText(tr("Energy:"), total ? tr("%1 — %2").arg(ViewerFormat::energy(*total),
                                                          ViewerFormat::metrics(r.energy))
                                      : ViewerFormat::metrics(r.energy));
+        if (r.contributions) {
+            const RoundContributions& c = *r.contributions;
+            double paid = 0.0;
+            for (const ContributionEntry& e : c.entries)
+                paid += e.reward;
+            addText(tr("Contributions:"),
+                    tr("%1 · reward rule %2 (%3) · %4 paid out — %5")
+                        .arg(c.method, c.rule, ViewerFormat::metrics(c.parameters),
+                             locale.toString(paid, 'f', 2), ViewerFormat::metrics(c.measurement)));
+        }
         m_updates->setBlock(b, nodes);
         m_incidents->setBlock(b, nodes);
         m_members->setMembers({});

@@ -274,7 +274,52 @@ bool readGenesis(Reader& r, GenesisBody& g) {
            r.getString(g.softwareVersion, "software version");
 }
 
-void writeRound(Writer& w, const RoundBody& b) {
+// The contribution helper's version-2 field (docs/ledger-format.md, "Contributions").
+void writeContributions(Writer& w, const std::optional<RoundContributions>& c) {
+    w.put<std::uint8_t>(c ? 1 : 0);
+    if (!c)
+        return;
+    w.putText(c->method);
+    w.putText(c->rule);
+    w.putMetrics(c->parameters);
+    w.putMetrics(c->measurement);
+    w.put<std::uint32_t>(static_cast<std::uint32_t>(c->entries.size()));
+    for (const ContributionEntry& e : c->entries) {
+        w.putHash(e.node);
+        w.putF64(e.score);
+        w.putF64(e.reward);
+        w.putF64(e.balance);
+    }
+}
+
+bool readContributions(Reader& r, std::optional<RoundContributions>& c) {
+    bool present = false;
+    if (!r.getBool(present, "contributions"))
+        return false;
+    c.reset();
+    if (!present)
+        return true;
+    RoundContributions out;
+    if (!r.getString(out.method, "contribution method") ||
+        !r.getString(out.rule, "contribution reward rule") ||
+        !r.getMetrics(out.parameters, "contribution rule parameters") ||
+        !r.getMetrics(out.measurement, "contribution measurement"))
+        return false;
+    std::uint32_t count = 0;
+    if (!r.getCount(count, "contribution entry", 32 + 3 * 8))
+        return false;
+    out.entries.resize(count);
+    for (ContributionEntry& e : out.entries)
+        if (!r.getHash(e.node, "contribution node id") ||
+            !r.getF64(e.score, "contribution score") ||
+            !r.getF64(e.reward, "contribution reward") ||
+            !r.getF64(e.balance, "contribution balance"))
+            return false;
+    c = std::move(out);
+    return true;
+}
+
+void writeRound(Writer& w, const RoundBody& b, std::uint16_t version) {
     w.put<std::uint32_t>(b.round);
     w.putHash(b.parentModelHash);
     w.putHash(b.modelHash);
@@ -297,9 +342,11 @@ void writeRound(Writer& w, const RoundBody& b) {
         w.putText(i.reason);
     }
     w.putMetrics(b.energy);
+    if (version >= 2)
+        writeContributions(w, b.contributions);
 }
 
-bool readRound(Reader& r, RoundBody& b) {
+bool readRound(Reader& r, RoundBody& b, std::uint16_t version) {
     if (!r.get(b.round, "round number") || !r.getHash(b.parentModelHash, "parent model hash") ||
         !r.getHash(b.modelHash, "model hash") ||
         !r.getOptionalHash(b.strategyStateHash, "strategy state hash") ||
@@ -336,7 +383,11 @@ bool readRound(Reader& r, RoundBody& b) {
             !r.getString(i.reason, "incident reason"))
             return false;
     }
-    return r.getMetrics(b.energy, "round energy");
+    if (!r.getMetrics(b.energy, "round energy"))
+        return false;
+    if (version >= 2 && !readContributions(r, b.contributions))
+        return false;
+    return true;
 }
 
 void putTag(QByteArray& out, const char* tag) {
@@ -383,7 +434,7 @@ QByteArray encodeBlock(const Block& block) {
     if (block.kind == BlockKind::Genesis)
         writeGenesis(w, block.genesis);
     else
-        writeRound(w, block.round);
+        writeRound(w, block.round, block.version);
     return std::move(w.bytes());
 }
 
@@ -396,10 +447,12 @@ Result<Block> decodeBlock(QByteArrayView bytes) {
     std::uint8_t kind = 0;
     if (!r.get(block.version, "version") || !r.get(kind, "kind"))
         return fail(r.error());
-    if (block.version != ledger_format::version)
-        return fail(u"block format version %1 is not supported (this build reads version %2)"_s
-                        .arg(block.version)
-                        .arg(ledger_format::version));
+    if (block.version < ledger_format::oldestVersion || block.version > ledger_format::version)
+        return fail(
+            u"block format version %1 is not supported (this build reads versions %2 to %3)"_s
+                .arg(block.version)
+                .arg(ledger_format::oldestVersion)
+                .arg(ledger_format::version));
     if (kind != static_cast<std::uint8_t>(BlockKind::Genesis) &&
         kind != static_cast<std::uint8_t>(BlockKind::Round))
         return fail(u"block kind %1 is neither 0 (genesis) nor 1 (round)"_s.arg(kind));
@@ -408,7 +461,7 @@ Result<Block> decodeBlock(QByteArrayView bytes) {
         !r.get(block.timestampMs, "timestamp"))
         return fail(r.error());
     const bool ok = block.kind == BlockKind::Genesis ? readGenesis(r, block.genesis)
-                                                     : readRound(r, block.round);
+                                                     : readRound(r, block.round, block.version);
     if (!ok)
         return fail(r.error());
     if (!r.atEnd())

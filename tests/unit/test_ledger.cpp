@@ -68,8 +68,10 @@ const char* const kGoldenUpdateMessage =
     "0df9aec5517463e971dd97695cda243efe8cdd44d6b5fc1316007861a2969e7adbb82030dbc2bcaba32a90bf2e2"
     "07a84a856fc5f033b77c480836ab6f77f40f196400000000000000";
 
+// The golden vectors are version-1 blocks: this build must still encode and decode them.
 Block goldenGenesis() {
     Block b;
+    b.version = 1;
     b.kind = BlockKind::Genesis;
     b.height = 0;
     b.timestampMs = 1700000000000;
@@ -87,6 +89,7 @@ Block goldenGenesis() {
 
 Block goldenRound() {
     Block b;
+    b.version = 1;
     b.kind = BlockKind::Round;
     b.height = 1;
     b.previousHash = sha("prev");
@@ -411,7 +414,8 @@ private Q_SLOTS:
         };
         QTest::newRow("empty") << QByteArray() << u"magic"_s;
         QTest::newRow("bad magic") << patched(r, 0, "XSLB") << u"magic"_s;
-        QTest::newRow("version 2") << patched(r, 4, unhex("0200")) << u"version 2"_s;
+        QTest::newRow("version 3") << patched(r, 4, unhex("0300")) << u"version 3"_s;
+        QTest::newRow("version 0") << patched(r, 4, unhex("0000")) << u"version 0"_s;
         QTest::newRow("kind 7") << patched(r, 6, unhex("07")) << u"kind 7"_s;
         QTest::newRow("trailing byte") << r + '\0' << u"follow the end"_s;
         QTest::newRow("truncated") << r.left(r.size() - 1) << u"truncated"_s;
