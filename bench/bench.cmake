@@ -45,3 +45,8 @@ target_compile_definitions(bench_robustness PRIVATE FED_SOURCE_DIR="${PROJECT_SO
 add_executable(bench_secagg secagg.cpp)
 target_link_libraries(bench_secagg PRIVATE fed_privacy fed_strategy fed_core)
 fed_target_defaults(bench_secagg)
+# Contribution scores: error against exact Shapley, attackers' ranks, cost (docs/contribution.md).
+add_executable(bench_contribution contribution.cpp)
+target_link_libraries(bench_contribution PRIVATE fed_federation fed_ledger)
+fed_target_defaults(bench_contribution)
+target_compile_definitions(bench_contribution PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -415,6 +415,16 @@ void BlockDetailView::rebuild() {
         // Differential privacy and secure aggregation (block version 2; docs/privacy.md).
         if (!r.privacy.empty())
             addText(tr("Privacy:"), ViewerFormat::metrics(r.privacy));
+        if (r.contributions) {
+            const RoundContributions& c = *r.contributions;
+            double paid = 0.0;
+            for (const ContributionEntry& e : c.entries)
+                paid += e.reward;
+            addText(tr("Contributions:"),
+                    tr("%1 · reward rule %2 (%3) · %4 paid out — %5")
+                        .arg(c.method, c.rule, ViewerFormat::metrics(c.parameters),
+                             locale.toString(paid, 'f', 2), ViewerFormat::metrics(c.measurement)));
+        }
         m_updates->setBlock(b, nodes);
         m_incidents->setBlock(b, nodes);
         m_members->setMembers({});

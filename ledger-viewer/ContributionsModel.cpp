@@ -37,6 +37,10 @@ NodeContributions NodeContributions::collect(const Ledger& ledger, const NodeId&
             c.samples = u.samples;
             c.accuracy = findMetric(s.block.round.evaluation, u"accuracy");
             c.energyJ = ViewerFormat::totalEnergyJ(u.energy);
+            if (s.block.round.contributions)
+                for (const ContributionEntry& e : s.block.round.contributions->entries)
+                    if (e.node == node)
+                        c.score = e;
             out.items.push_back(c);
         }
     };
@@ -134,6 +138,12 @@ QVariant ContributionsModel::data(const QModelIndex& index, int role) const {
             return c.accuracy ? QVariant(ViewerFormat::percent(*c.accuracy)) : QVariant();
         case EnergyColumn:
             return c.energyJ ? QVariant(ViewerFormat::energy(*c.energyJ)) : QVariant();
+        case ScoreColumn:
+            return c.score ? QVariant(locale.toString(c.score->score, 'g', 4)) : QVariant();
+        case RewardColumn:
+            return c.score ? QVariant(locale.toString(c.score->reward, 'f', 2)) : QVariant();
+        case BalanceColumn:
+            return c.score ? QVariant(locale.toString(c.score->balance, 'f', 2)) : QVariant();
         default:
             return {};
         }
@@ -158,6 +168,12 @@ QVariant ContributionsModel::headerData(int section, Qt::Orientation orientation
         return tr("Model accuracy");
     case EnergyColumn:
         return tr("Its energy");
+    case ScoreColumn:
+        return tr("Contribution score");
+    case RewardColumn:
+        return tr("Reward");
+    case BalanceColumn:
+        return tr("Balance after");
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -20,6 +20,9 @@ struct Contribution {
     std::uint64_t samples = 0;
     std::optional<double> accuracy; //!< the global model's, after the round
     std::optional<double> energyJ;  //!< the node's own energy that round
+    // The round's contribution score, reward and the node's balance after it, when the block
+    // records them (docs/contribution.md): the node's balance history.
+    std::optional<ContributionEntry> score;
 };
 
 struct NodeContributions {
@@ -44,6 +47,9 @@ public:
         UpdateHashColumn,
         AccuracyColumn,
         EnergyColumn,
+        ScoreColumn,
+        RewardColumn,
+        BalanceColumn,
         ColumnCount
     };
     enum Role {

@@ -18,9 +18,18 @@ void UpdatesModel::setBlock(const Block& block, const NodeDirectory& nodes) {
     m_nodes = nodes;
     m_updates.clear();
     m_signatures.clear();
+    m_scores.clear();
     if (block.kind == BlockKind::Round) {
         const RoundBody& r = block.round;
         m_updates = r.updates;
+        for (const UpdateEntry& u : m_updates) {
+            std::optional<ContributionEntry> score;
+            if (r.contributions)
+                for (const ContributionEntry& e : r.contributions->entries)
+                    if (e.node == u.node)
+                        score = e;
+            m_scores.push_back(score);
+        }
         for (const UpdateEntry& u : m_updates) {
             const PublicKey* key = nodes.key(u.node);
             if (!key) {
@@ -41,6 +50,7 @@ void UpdatesModel::clear() {
     beginResetModel();
     m_updates.clear();
     m_signatures.clear();
+    m_scores.clear();
     endResetModel();
 }
 
@@ -78,7 +88,8 @@ QVariant UpdatesModel::data(const QModelIndex& index, int role) const {
             return monospaceFont();
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SamplesColumn || index.column() == EnergyColumn)
+        if (index.column() == SamplesColumn || index.column() == EnergyColumn ||
+            index.column() >= ScoreColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -96,7 +107,16 @@ QVariant UpdatesModel::data(const QModelIndex& index, int role) const {
             return ViewerFormat::metrics(u.metrics);
         case EnergyColumn:
             return ViewerFormat::metrics(u.energy);
-        case SignatureColumn:
+        case ScoreColumn:
+        case RewardColumn:
+        case BalanceColumn:
+            if (!m_scores[row])
+                return tr("This block records no contribution scores");
+            return tr("Contribution score %1 (validation gain), reward %2, balance after this "
+                      "round %3; `fedctl ledger verify` recomputes the reward and the balance")
+                .arg(m_scores[row]->score, 0, 'g', 17)
+                .arg(m_scores[row]->reward, 0, 'g', 17)
+                .arg(m_scores[row]->balance, 0, 'g', 17);
             switch (sig) {
             case SignatureState::Valid:
                 return tr("The node's Ed25519 signature over (federation, round, parent model, "
@@ -134,6 +154,18 @@ QVariant UpdatesModel::data(const QModelIndex& index, int role) const {
             if (const auto j = ViewerFormat::totalEnergyJ(u.energy))
                 return ViewerFormat::energy(*j);
             return {};
+        case ScoreColumn:
+            if (m_scores[row])
+                return QLocale().toString(m_scores[row]->score, 'g', 4);
+            return {};
+        case RewardColumn:
+            if (m_scores[row])
+                return QLocale().toString(m_scores[row]->reward, 'f', 2);
+            return {};
+        case BalanceColumn:
+            if (m_scores[row])
+                return QLocale().toString(m_scores[row]->balance, 'f', 2);
+            return {};
         case SignatureColumn:
             switch (sig) {
             case SignatureState::Valid:
@@ -168,6 +200,12 @@ QVariant UpdatesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Energy");
     case SignatureColumn:
         return tr("Signature");
+    case ScoreColumn:
+        return tr("Contribution score");
+    case RewardColumn:
+        return tr("Reward");
+    case BalanceColumn:
+        return tr("Balance");
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -7,6 +7,7 @@
 #include "ledger-viewer/NodeDirectory.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 #include <vector>
 
 namespace fed::viewer {
@@ -21,6 +22,9 @@ public:
         MetricsColumn,
         EnergyColumn,
         SignatureColumn,
+        ScoreColumn,   //!< contribution score (docs/contribution.md), when the block has one
+        RewardColumn,  //!< the reward the rule gave the node this round
+        BalanceColumn, //!< the node's reward balance after this round
         ColumnCount
     };
     enum Role {
@@ -48,6 +52,7 @@ public:
 private:
     std::vector<UpdateEntry> m_updates;
     std::vector<SignatureState> m_signatures;
+    std::vector<std::optional<ContributionEntry>> m_scores; //!< per update row
     NodeDirectory m_nodes;
 };
 

@@ -225,9 +225,56 @@ def decode_block(data):
         # Version 2 appends fields after `energy`, each in its own reader, in the documented order.
         b["privacy"] = r.metrics("round privacy") if b["version"] >= 2 else []
         b["secure_aggregation"] = read_secure_aggregation(r) if b["version"] >= 2 else None
+        b["contributions"] = None
+        if b["version"] >= 2:
+            b["contributions"] = decode_contributions(r)
     if r.pos != len(data):
         raise Malformed("%d bytes follow the end of the block" % (len(data) - r.pos))
     return b
+
+
+def decode_contributions(r):
+    """The version-2 `contributions` field (docs/ledger-format.md, "Contributions")."""
+    if not r.flag("contributions"):
+        return None
+    c = {"method": r.string("contribution method"), "rule": r.string("contribution reward rule"),
+         "parameters": r.metrics("contribution rule parameters"),
+         "measurement": r.metrics("contribution measurement"), "entries": []}
+    for _ in range(r.count("contribution entry", 32 + 3 * 8)):
+        c["entries"].append({"node": r.take(32, "contribution node id"),
+                             "score": r.f64("contribution score"),
+                             "reward": r.f64("contribution reward"),
+                             "balance": r.f64("contribution balance")})
+    return c
+
+
+def proportional_rewards(scores, joules, pool, energy_weight):
+    """The "proportional" reward rule of docs/contribution.md, summed in the given order."""
+    a = [max(0.0, s) if math.isfinite(s) else 0.0 for s in scores]
+    e = [(x / j) if (math.isfinite(j) and j > 0.0) else 0.0 for x, j in zip(a, joules)]
+    sum_a = 0.0
+    sum_e = 0.0
+    for x, y in zip(a, e):
+        sum_a += x
+        sum_e += y
+    w = []
+    sum_w = 0.0
+    for x, y in zip(a, e):
+        by_score = x / sum_a if sum_a > 0.0 else 0.0
+        by_energy = y / sum_e if sum_e > 0.0 else 0.0
+        w.append((1.0 - energy_weight) * by_score + energy_weight * by_energy)
+        sum_w += w[-1]
+    if sum_w <= 0.0:
+        return [0.0] * len(scores)
+    return [pool * x / sum_w for x in w]
+
+
+def same_amount(a, b):
+    if a == b:
+        return True
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False
+    return abs(a - b) <= 1e-12 + 1e-9 * max(abs(a), abs(b))
 
 
 def merkle_root(raw_entries):
@@ -715,7 +762,8 @@ class Verifier:
 
     def check_genesis(self, height, b):
         g = {"federation_id": b["federation_id"], "coordinator": b["coordinator_key"],
-             "members": {}, "store_updates": False, "spec": {}}
+             "members": {}, "store_updates": False, "spec": {}, "scores_contributions": False,
+             "reward_pool": 100.0, "reward_energy_weight": 0.0, "balances": {}}
         if not b["federation_id"]:
             self.problem(height, "its federation id is empty")
         if self.coordinator_key is not None and b["coordinator_key"] != self.coordinator_key:
@@ -729,6 +777,13 @@ class Verifier:
             ledger = spec.get("ledger", {})
             g["store_updates"] = isinstance(ledger, dict) and ledger.get("store_updates") is True
             g["spec"] = spec
+            contribution = spec.get("contribution", {})
+            if isinstance(contribution, dict):
+                reward = contribution.get("reward", {})
+                reward = reward if isinstance(reward, dict) else {}
+                g["scores_contributions"] = contribution.get("enabled") is True
+                g["reward_pool"] = float(reward.get("pool", 100.0))
+                g["reward_energy_weight"] = float(reward.get("energy_weight", 0.0))
         except ValueError:
             self.problem(height, "its spec is not a JSON object")
         previous = None
@@ -865,6 +920,7 @@ class Verifier:
             "SELECT node_id FROM ledger_contributions WHERE height = ?", (height,))}
         if indexed != {u["node"] for u in b["updates"]}:
             self.problem(height, "the ledger_contributions index disagrees with the block")
+        self.check_contributions(height, b, g)
         if self.replay:
             self.replay_round(height, b, g, parent_bytes, update_bytes, all_stored,
                               previous_state)
@@ -900,6 +956,67 @@ class Verifier:
         if sa["threshold"] < 2 or len(survivors) < sa["threshold"]:
             self.problem(height, "secure aggregation cannot have completed with %d survivors "
                                  "and threshold %d" % (len(survivors), sa["threshold"]))
+    def check_contributions(self, height, b, g):
+        """Recomputes every reward from the recorded scores and every balance from the node's
+        previous balance (carried forward as previous balance + recorded reward, so that a forged
+        balance or score is named in its own block alone)."""
+        c = b["contributions"]
+        if c is None:
+            if b["version"] >= 2 and g["scores_contributions"] and b["updates"]:
+                self.problem(height, "the spec scores contributions, but the block records none")
+            return
+        if not g["scores_contributions"]:
+            self.problem(height, "it records contribution scores, but the genesis spec does not "
+                                 "enable them")
+        if c["rule"] != "proportional":
+            self.problem(height, "its reward rule %r is unknown" % c["rule"])
+            return
+        params = dict(c["parameters"])
+        if set(params) != {"energy_weight", "pool"}:
+            self.problem(height, "its reward rule parameters are not exactly energy_weight and "
+                                 "pool")
+            return
+        if params["pool"] != g["reward_pool"] or \
+                params["energy_weight"] != g["reward_energy_weight"]:
+            self.problem(height, "its reward rule parameters differ from the genesis spec's")
+        members = g["members"]
+        updates = {u["node"]: u for u in b["updates"]}
+        scores, joules, seen, last = [], [], set(), -1
+        for e in c["entries"]:
+            if e["node"] not in members or e["node"] not in updates:
+                self.problem(height, "the contribution of node %s does not belong to an accepted "
+                                     "update" % short(e["node"]))
+                return
+            client, index, _ = members[e["node"]]
+            if index <= last or e["node"] in seen:
+                self.problem(height, "contributions are not in ascending client order, or list "
+                                     "client %d twice" % client)
+                return
+            last = index
+            seen.add(e["node"])
+            energy = dict(updates[e["node"]]["energy"])
+            scores.append(e["score"])
+            joules.append(energy.get("computation_j", 0.0) + energy.get("communication_j", 0.0)
+                          + energy.get("idle_j", 0.0))
+        if len(seen) != len(updates):
+            self.problem(height, "contributions list %d nodes, the block has %d accepted updates"
+                         % (len(seen), len(updates)))
+            return
+        rewards = proportional_rewards(scores, joules, params["pool"], params["energy_weight"])
+        for e, reward in zip(c["entries"], rewards):
+            client = members[e["node"]][0]
+            if not math.isfinite(e["score"]):
+                self.problem(height, "the contribution score of client %d is not finite" % client)
+            if not same_amount(e["reward"], reward):
+                self.problem(height, "the reward of client %d is %r, but the rule gives %r"
+                             % (client, e["reward"], reward))
+            previous = g["balances"].get(e["node"], 0.0)
+            expected = previous + reward
+            if not same_amount(e["balance"], expected):
+                self.problem(height, "the balance of client %d is %r, but its previous balance %r "
+                                     "plus its reward %r is %r"
+                             % (client, e["balance"], previous, reward, expected))
+            g["balances"][e["node"]] = previous + e["reward"]
 
     def replay_round(self, height, b, g, parent_bytes, update_bytes, all_stored,
                      previous_state):

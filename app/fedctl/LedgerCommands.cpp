@@ -248,6 +248,15 @@ int ledgerShowCommand(const QStringList& args) {
         for (const fed::Incident& i : r.incidents)
             out() << "  " << who(i.node) << "  " << fed::incidentKindName(i.kind) << ": "
                   << i.reason << '\n';
+        if (r.contributions) {
+            out() << "contributions " << r.contributions->method << ", rule "
+                  << r.contributions->rule << " (" << metricsText(r.contributions->parameters)
+                  << ")\n";
+            for (const fed::ContributionEntry& c : r.contributions->entries)
+                out() << "  " << who(c.node) << "  score " << QString::number(c.score, 'g', 6)
+                      << "  reward " << QString::number(c.reward, 'f', 4) << "  balance "
+                      << QString::number(c.balance, 'f', 4) << '\n';
+        }
         return Ok;
     }
 

@@ -1,5 +1,6 @@
 // fedctl run / resume / runs show / spec check.
 #include "app/fedctl/Commands.h"
+#include "engine/contribution/ContributionStore.h"
 #include "engine/federation/Federation.h"
 #include "engine/spec/SpecIO.h"
 
@@ -289,8 +290,37 @@ int runsShowCommand(const QStringList& args) {
         return Failed;
     }
     auto spec = fed::parseSpec((*store)->specJson(), QString());
+    auto scores = fed::contribution_store::readAll(**store);
+    if (!scores) {
+        err() << "fedctl runs show: " << scores.error() << '\n';
+        return Failed;
+    }
+    const std::vector<fed::ContributionTotals> totals = fed::contributionTotals(*scores);
     if (parser.isSet(u"json"_s)) {
         QJsonObject o = summaryJson(*summary);
+        if (!scores->empty()) {
+            QJsonArray perRound;
+            for (const fed::ContributionRecord& c : *scores)
+                perRound.append(QJsonObject{{u"round"_s, c.round},
+                                            {u"client"_s, c.client},
+                                            {u"method"_s, c.method},
+                                            {u"score"_s, c.score},
+                                            {u"energy_j"_s, c.joules},
+                                            {u"reward"_s, c.reward},
+                                            {u"balance"_s, c.balance}});
+            QJsonArray perNode;
+            for (const fed::ContributionTotals& t : totals)
+                perNode.append(QJsonObject{{u"client"_s, t.client},
+                                           {u"rounds"_s, t.rounds},
+                                           {u"score"_s, t.score},
+                                           {u"mean_score"_s, t.meanScore},
+                                           {u"reward"_s, t.reward},
+                                           {u"balance"_s, t.balance},
+                                           {u"energy_j"_s, t.joules},
+                                           {u"score_per_kj"_s, t.scorePerKj}});
+            o.insert(u"contributions"_s,
+                     QJsonObject{{u"nodes"_s, perNode}, {u"rounds"_s, perRound}});
+        }
         QJsonArray list;
         for (const auto& r : *rounds) {
             QJsonObject row{{u"round"_s, r.round},
@@ -341,6 +371,15 @@ int runsShowCommand(const QStringList& args) {
               << fed::adversaryBehaviourName(spec->adversaries.behaviour)
               << "): " << byzantine.join(u", "_s) << '\n';
     }
+    if (spec)
+        for (const fed::AdversaryGroup& g : spec->adversaries.groups) {
+            QStringList listed;
+            for (int c : g.clients)
+                listed << QString::number(c);
+            out() << "byzantine  " << listed.size() << " clients ("
+                  << fed::adversaryBehaviourName(g.behaviour) << "): " << listed.join(u", "_s)
+                  << '\n';
+        }
     if (summary->evaluated)
         out() << "accuracy   final " << percent(summary->finalAccuracy) << ", best "
               << percent(summary->bestAccuracy) << " (round " << summary->bestRound << ")\n";
@@ -365,6 +404,30 @@ int runsShowCommand(const QStringList& args) {
             << (QString::number(r.accepted) + u'/' + QString::number(r.selected)).rightJustified(7)
             << "  " << QString::number(r.wallSeconds, 'f', 2).rightJustified(8) << "  "
             << energyText(r.energyJ()).rightJustified(10) << '\n';
+    }
+    if (!totals.empty()) {
+        // Highest contribution first: who made the model better, and what it earned.
+        std::vector<fed::ContributionTotals> ranked = totals;
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.score > b.score; });
+        out() << "\ncontribution (" << scores->back().method << " in the last round; "
+              << "docs/contribution.md)\n"
+              << "client  rounds       score  score/kJ      reward     balance  byzantine\n";
+        auto clients = (*store)->clients();
+        for (const fed::ContributionTotals& t : ranked) {
+            QString role;
+            if (clients)
+                for (const fed::ClientInfo& c : *clients)
+                    if (c.client == t.client)
+                        role = c.byzantine;
+            out() << QString::number(t.client).rightJustified(6) << "  "
+                  << QString::number(t.rounds).rightJustified(6) << "  "
+                  << QString::number(t.score, 'f', 5).rightJustified(10) << "  "
+                  << QString::number(t.scorePerKj, 'g', 3).rightJustified(8) << "  "
+                  << QString::number(t.reward, 'f', 2).rightJustified(10) << "  "
+                  << QString::number(t.balance, 'f', 2).rightJustified(10) << "  "
+                  << (role.isEmpty() ? u"-"_s : role) << '\n';
+        }
     }
     return Ok;
 }

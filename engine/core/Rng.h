@@ -56,7 +56,8 @@ constexpr std::uint64_t Synthetic = 5;
 constexpr std::uint64_t Keys = 6;
 constexpr std::uint64_t Adversary = 7;
 constexpr std::uint64_t Privacy = 8;
-constexpr std::uint64_t Energy = 9; //!< device assignment and placement (engine/energy)
+constexpr std::uint64_t Energy = 9;        //!< device assignment and placement (engine/energy)
+constexpr std::uint64_t Contribution = 10; //!< Shapley permutations (engine/contribution)
 } // namespace rng_purpose
 
 } // namespace fed

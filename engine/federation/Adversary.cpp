@@ -21,6 +21,11 @@ std::vector<int> byzantineClients(const FederationSpec& spec) {
     } else if (a.count > 0) {
         std::vector<int> all(static_cast<std::size_t>(std::max(0, spec.clients)));
         std::iota(all.begin(), all.end(), 0);
+        // Clients of a group have their own behaviour; the draw is among the others (and, with
+        // no groups, among every client exactly as before groups existed).
+        for (const AdversaryGroup& g : a.groups)
+            for (int c : g.clients)
+                std::erase(all, c);
         Rng rng = Rng::stream(spec.seed, rng_purpose::Adversary, {a.seed, kChoice});
         rng.shuffle(all);
         all.resize(std::min(all.size(), static_cast<std::size_t>(a.count)));
@@ -34,6 +39,21 @@ FederationSpec withResolvedAdversaries(FederationSpec spec) {
     if (spec.adversaries.clients.empty() && spec.adversaries.count > 0)
         spec.adversaries.clients = byzantineClients(spec);
     return spec;
+}
+
+std::optional<AdversarySettings> adversaryOf(const FederationSpec& spec,
+                                             const std::vector<int>& byzantine, int client) {
+    if (std::binary_search(byzantine.begin(), byzantine.end(), client))
+        return spec.adversaries;
+    for (const AdversaryGroup& g : spec.adversaries.groups)
+        if (std::find(g.clients.begin(), g.clients.end(), client) != g.clients.end()) {
+            AdversarySettings settings = spec.adversaries;
+            settings.behaviour = g.behaviour;
+            settings.scale = g.scale;
+            settings.noiseStd = g.noiseStd;
+            return settings;
+        }
+    return std::nullopt;
 }
 
 void applyAdversary(const AdversarySettings& adversaries, std::uint64_t seed, int round, int client,

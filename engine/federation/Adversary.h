@@ -6,6 +6,7 @@
 #include "engine/spec/FederationSpec.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,12 @@ std::vector<int> byzantineClients(const FederationSpec& spec);
 //! and so in the ledger's genesis block), so that an auditor reads who was Byzantine without
 //! re-running the draw.
 FederationSpec withResolvedAdversaries(FederationSpec spec);
+
+//! What client `client` does, as the settings applyAdversary() takes: the main adversaries for
+//! one of `byzantine` (resolved byzantineClients()), a group's behaviour, scale and noise for a
+//! client of adversaries.groups, none for an honest client.
+std::optional<AdversarySettings> adversaryOf(const FederationSpec& spec,
+                                             const std::vector<int>& byzantine, int client);
 
 //! Turns an honestly trained update into what a Byzantine client sends: sign-flip -scale * delta,
 //! scaled scale * delta, gaussian N(0, noise_std^2) per value (from Rng::stream(seed, Adversary,

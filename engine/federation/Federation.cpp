@@ -1,5 +1,8 @@
 #include "engine/federation/Federation.h"
 
+#include "engine/contribution/ContributionStore.h"
+#include "engine/contribution/Reward.h"
+#include "engine/contribution/Shapley.h"
 #include "engine/core/Clock.h"
 #include "engine/core/Rng.h"
 #include "engine/data/Dataset.h"
@@ -21,6 +24,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,54 @@ std::vector<Metric> localMetrics(const ClientRoundRecord& r) {
     if (r.evalLoss)
         m.push_back({u"eval_loss"_s, *r.evalLoss});
     return m;
+}
+
+//! Holds `count` training samples out as the coordinator's validation split (docs/contribution.md):
+//! drawn without replacement from Rng::stream(seed, Contribution, {0, 1}) before partitioning,
+//! removed from the training set, and data sets with their own clients lose them from those.
+Status holdOutValidation(FederatedData& data, int count, std::uint64_t seed, Dataset& validation) {
+    const std::int64_t n = data.train.size();
+    if (count <= 0 || count >= n)
+        return fail(u"contribution.validation_samples: must be fewer than the %1 training "
+                    "samples, got %2"_s.arg(n)
+                        .arg(count));
+    std::vector<std::uint32_t> order(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<std::uint32_t>(i);
+    Rng rng = Rng::stream(seed, rng_purpose::Contribution, {0, 1});
+    // A partial Fisher-Yates shuffle: the first `count` positions are the held-out samples.
+    for (std::size_t i = 0; i < static_cast<std::size_t>(count); ++i)
+        std::swap(order[i], order[i + rng.below(order.size() - i)]);
+    std::vector<bool> held(order.size(), false);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(count); ++i)
+        held[order[i]] = true;
+    const auto width = static_cast<std::size_t>(data.train.featureSize());
+    Dataset train = data.train;
+    train.features.clear();
+    train.labels.clear();
+    validation = data.train;
+    validation.name = data.train.name + u" (validation split)"_s;
+    validation.features.clear();
+    validation.labels.clear();
+    std::vector<std::int64_t> newIndex(order.size(), -1);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        Dataset& to = held[i] ? validation : train;
+        if (!held[i])
+            newIndex[i] = train.size();
+        to.labels.push_back(data.train.labels[i]);
+        to.features.insert(
+            to.features.end(), data.train.features.begin() + static_cast<std::ptrdiff_t>(i * width),
+            data.train.features.begin() + static_cast<std::ptrdiff_t>((i + 1) * width));
+    }
+    for (auto& client : data.naturalClients) {
+        std::vector<std::uint32_t> kept;
+        for (std::uint32_t i : client)
+            if (i < newIndex.size() && newIndex[i] >= 0)
+                kept.push_back(static_cast<std::uint32_t>(newIndex[i]));
+        client = std::move(kept);
+    }
+    data.train = std::move(train);
+    return {};
 }
 
 } // namespace
@@ -170,6 +222,11 @@ struct Federation::Private {
                    .arg(nextRound - 1)
                    .arg(privacy->spent().epsilon, 0, 'g', 4);
     }
+    std::vector<std::optional<AdversarySettings>> adversary; //!< per client; none when honest
+    // Contribution (docs/contribution.md): the coordinator's validation split and each
+    // client's reward balance so far.
+    Dataset validation;
+    std::map<int, double> balances;
 
     Status prepareEnergy(std::vector<ClientDevice> clientDevices) {
         devices = std::move(clientDevices);
@@ -203,6 +260,11 @@ struct Federation::Private {
         if (!loaded)
             return loaded.takeError();
         data = std::move(*loaded);
+        if (spec.contribution.enabled)
+            if (Status s = holdOutValidation(data, spec.contribution.validationSamples, spec.seed,
+                                             validation);
+                !s)
+                return s;
         auto parts = partitionFor(spec, data);
         if (!parts)
             return parts.takeError();
@@ -215,10 +277,15 @@ struct Federation::Private {
         layout = pool->trainer().layout();
         strategy = makeStrategy(spec);
         byzantine.assign(static_cast<std::size_t>(partition.clients()), QString());
-        for (int c : byzantineClients(spec))
-            if (c >= 0 && c < partition.clients())
-                byzantine[static_cast<std::size_t>(c)] =
-                    adversaryBehaviourName(spec.adversaries.behaviour);
+        adversary.assign(static_cast<std::size_t>(partition.clients()), std::nullopt);
+        const std::vector<int> drawn = byzantineClients(spec);
+        for (int c = 0; c < partition.clients(); ++c) {
+            auto a = adversaryOf(spec, drawn, c);
+            if (!a)
+                continue;
+            byzantine[static_cast<std::size_t>(c)] = adversaryBehaviourName(a->behaviour);
+            adversary[static_cast<std::size_t>(c)] = std::move(a);
+        }
         return {};
     }
 
@@ -263,6 +330,104 @@ struct Federation::Private {
             total += *p;
         }
         return total;
+    }
+
+    //! `weights` on the validation split, in a fixed number of chunks (not one per worker), so
+    //! that the scores do not depend on how many threads the machine has.
+    Result<EvaluationResult> evaluateValidation(std::span<const float> weights) {
+        constexpr std::int64_t kChunks = 4;
+        const std::int64_t n = validation.size();
+        const auto chunks =
+            static_cast<std::size_t>(std::max<std::int64_t>(1, std::min(kChunks, n)));
+        std::vector<Result<EvaluationResult>> parts(chunks, EvaluationResult{});
+        pool->run(chunks, [&](std::size_t i, Trainer& trainer) {
+            const std::int64_t begin =
+                n * static_cast<std::int64_t>(i) / static_cast<std::int64_t>(chunks);
+            const std::int64_t end =
+                n * static_cast<std::int64_t>(i + 1) / static_cast<std::int64_t>(chunks);
+            parts[i] = trainer.evaluate(weights, validation, begin, end, spec.evaluation.batchSize);
+        });
+        EvaluationResult total;
+        for (auto& p : parts) {
+            if (!p)
+                return p.takeError();
+            total += *p;
+        }
+        return total;
+    }
+
+    struct Scored {
+        RoundContributions block;
+        std::vector<ContributionRecord> rows;
+    };
+
+    //! Scores the round's accepted updates and turns the scores into rewards and balances.
+    //! `parent` is the model the round started from, `stateBefore` the strategy's state before
+    //! it aggregated this round: every coalition is aggregated exactly as the round was.
+    Result<Scored> scoreRound(int round, std::span<const float> parent,
+                              const std::vector<const ClientUpdate*>& accepted,
+                              const QByteArray& stateBefore, const std::vector<double>& joules) {
+        const double t0 = monotonicSeconds();
+        const ContributionSettings& settings = spec.contribution;
+        auto parentEval = evaluateValidation(parent);
+        if (!parentEval)
+            return parentEval.takeError();
+        ContributionGame game;
+        game.players = accepted.size();
+        game.utility = [&](std::span<const std::size_t> members) -> Result<double> {
+            const std::unique_ptr<Strategy> s = makeStrategy(spec);
+            if (!stateBefore.isEmpty())
+                if (Status restored = s->restoreState(stateBefore); !restored)
+                    return restored.takeError();
+            std::vector<const ClientUpdate*> subset;
+            for (std::size_t m : members)
+                subset.push_back(accepted[m]);
+            auto next = s->aggregate(parent, subset);
+            // A coalition the strategy cannot aggregate (Krum needs 2f + 3 updates) leaves
+            // the parent model: it is worth nothing.
+            if (!next)
+                return 0.0;
+            auto e = evaluateValidation(*next);
+            if (!e)
+                return e.takeError();
+            return settings.utility == ContributionUtility::Loss
+                       ? parentEval->loss() - e->loss()
+                       : e->accuracy() - parentEval->accuracy();
+        };
+        for (const ClientUpdate* u : accepted) {
+            game.deltas.emplace_back(u->delta);
+            game.weights.push_back(static_cast<double>(u->samples));
+        }
+        auto result = computeContributions(game, settings, spec.seed, round);
+        if (!result)
+            return fail(u"contribution scores: %1"_s.arg(result.error()));
+        const std::vector<double> rewards = proportionalRewards(
+            result->scores, joules, settings.reward.pool, settings.reward.energyWeight);
+        Scored out;
+        RoundContributions& c = out.block;
+        c.method = contributionMethodName(result->method);
+        c.rule = reward_rule::proportional.toString();
+        c.parameters = {{u"energy_weight"_s, settings.reward.energyWeight},
+                        {u"pool"_s, settings.reward.pool}};
+        c.measurement = {{u"evaluations"_s, static_cast<double>(result->evaluations)},
+                         {u"permutations"_s, static_cast<double>(result->permutations)},
+                         {u"seconds"_s, monotonicSeconds() - t0},
+                         {u"utility"_s, result->grandUtility},
+                         {u"validation_samples"_s, static_cast<double>(validation.size())}};
+        for (std::size_t i = 0; i < accepted.size(); ++i) {
+            const int client = accepted[i]->client;
+            double& balance = balances[client];
+            balance += rewards[i];
+            ContributionEntry e;
+            e.node = nodeKeys[static_cast<std::size_t>(client)].nodeId();
+            e.score = result->scores[i];
+            e.reward = rewards[i];
+            e.balance = balance;
+            c.entries.push_back(e);
+            out.rows.push_back(ContributionRecord{round, client, c.method, e.score, joules[i],
+                                                  e.reward, e.balance});
+        }
+        return out;
     }
 
     Result<RoundRecord> runRound(int round) {
@@ -420,13 +585,12 @@ struct Federation::Private {
                     correction = std::move(*c);
                     config.gradientCorrection = correction;
                 }
-                const bool isByzantine = !byzantine[static_cast<std::size_t>(client)].isEmpty();
-                config.flipLabels =
-                    isByzantine && spec.adversaries.behaviour == AdversaryBehaviour::LabelFlip;
+                const auto& attack = adversary[static_cast<std::size_t>(client)];
+                config.flipLabels = attack && attack->behaviour == AdversaryBehaviour::LabelFlip;
                 out.training = trainer.train(global, data.train, indices, config);
                 // A Byzantine node misbehaves after honest training, before it signs.
-                if (out.training && isByzantine)
-                    applyAdversary(spec.adversaries, spec.seed, round, client, out.training->delta);
+                if (out.training && attack)
+                    applyAdversary(*attack, spec.seed, round, client, out.training->delta);
                 // Local DP: the node clips and noises its update before it signs and sends it.
                 if (out.training && dpLocal()) {
                     out.clipNorm = clipToNorm(out.training->delta, spec.privacy.dp.clipNorm);
@@ -549,12 +713,31 @@ struct Federation::Private {
                 commit.clientStates.emplace_back(selected[i], encodeWeights(layout, *nextState));
             }
         }
+        // Contribution scoring aggregates coalitions from the same start as this round.
+        const bool scoring = spec.contribution.enabled && !accepted.empty();
+        std::vector<float> parentWeights;
+        QByteArray stateBefore;
+        if (scoring) {
+            parentWeights = global;
+            stateBefore = strategy->saveState();
+        }
         auto next = dpCentral()
                         ? aggregateWithCentralDp(*strategy, global, accepted, spec, noiseKey, round)
                         : strategy->aggregate(global, accepted);
         if (!next)
             return next.takeError();
         global = std::move(*next);
+        std::optional<Scored> scored;
+        if (scoring) {
+            std::vector<double> joules;
+            for (std::size_t i = 0; i < selected.size(); ++i)
+                if (clientRecords[i].status == UpdateStatus::Accepted)
+                    joules.push_back(clientRecords[i].energyJ());
+            auto s = scoreRound(round, parentWeights, accepted, stateBefore, joules);
+            if (!s)
+                return s.takeError();
+            scored = std::move(*s);
+        }
         if (privacy) {
             privacy->addRound(selected);
             record.privacy = privacyRecord(accepted, outcomes);
@@ -588,12 +771,17 @@ struct Federation::Private {
         RoundBody block = roundBlock(record, parentModel, selected, clientRecords, outcomes);
         if (secureSettings.enabled)
             addSecureAggregation(block, secure.get(), secureResult);
+        if (scored)
+            block.contributions = scored->block;
         commit.clients = std::move(clientRecords);
         // The round and its block commit together: a run killed at any moment has a block for
         // every round it kept, and none for a round it lost.
         Status committed = store->transaction([&]() -> Status {
             if (Status s = store->commitRound(commit); !s)
                 return s;
+            if (scored)
+                if (Status s = contribution_store::write(*store, scored->rows); !s)
+                    return s;
             auto appended =
                 ledger->appendRound(std::move(block), record.finishedAtMs, coordinatorKey);
             if (!appended)
@@ -603,6 +791,8 @@ struct Federation::Private {
         if (!committed)
             return committed.takeError();
         modelHash = record.modelHash;
+        if (scored && observer)
+            observer->contributionsScored(round, scored->rows);
         return record;
     }
 
@@ -868,6 +1058,8 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
             return s;
         if (Status s = Ledger::createTables(*d.store); !s)
             return s;
+        if (Status s = contribution_store::createTable(*d.store); !s)
+            return s;
         if (Status s = Ledger::storeKey(*d.store, Ledger::coordinatorOwner(), d.coordinatorKey); !s)
             return s;
         GenesisBody genesis;
@@ -1020,6 +1212,13 @@ Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
         for (int round = 1; round <= last; ++round)
             d.privacy->addRound(taken[static_cast<std::size_t>(round)]);
     }
+    // Reward balances continue from the last completed round's.
+    auto scores = contribution_store::readAll(*d.store);
+    if (!scores)
+        return scores.takeError();
+    for (const ContributionRecord& r : *scores)
+        if (r.round <= last)
+            d.balances[r.client] = r.balance;
     d.nextRound = last + 1;
     return f;
 }

@@ -4,6 +4,7 @@
 // of training threads, writing every completed round to the run file. fedctl drives it
 // directly; the desktop app drives it on its own thread. See docs/architecture.md.
 
+#include "engine/contribution/ContributionStore.h"
 #include "engine/core/Result.h"
 #include "engine/federation/Selection.h"
 #include "engine/spec/FederationSpec.h"
@@ -74,6 +75,9 @@ public:
     virtual void roundFinished(const RoundRecord&) {}
     //! The run ends before its planned rounds, and why (the privacy budget is spent).
     virtual void runStopped(const QString& /*reason*/) {}
+    //! A round's contribution scores, rewards and balances (docs/contribution.md), one per
+    //! accepted update; called after the round is committed, before roundFinished().
+    virtual void contributionsScored(int /*round*/, const std::vector<ContributionRecord>&) {}
 };
 
 class Federation {

@@ -336,6 +336,51 @@ bool readSecureAggregation(Reader& r, RoundBody& b) {
     return true;
 }
 
+// The contribution helper's version-2 field (docs/ledger-format.md, "Contributions").
+void writeContributions(Writer& w, const std::optional<RoundContributions>& c) {
+    w.put<std::uint8_t>(c ? 1 : 0);
+    if (!c)
+        return;
+    w.putText(c->method);
+    w.putText(c->rule);
+    w.putMetrics(c->parameters);
+    w.putMetrics(c->measurement);
+    w.put<std::uint32_t>(static_cast<std::uint32_t>(c->entries.size()));
+    for (const ContributionEntry& e : c->entries) {
+        w.putHash(e.node);
+        w.putF64(e.score);
+        w.putF64(e.reward);
+        w.putF64(e.balance);
+    }
+}
+
+bool readContributions(Reader& r, std::optional<RoundContributions>& c) {
+    bool present = false;
+    if (!r.getBool(present, "contributions"))
+        return false;
+    c.reset();
+    if (!present)
+        return true;
+    RoundContributions out;
+    if (!r.getString(out.method, "contribution method") ||
+        !r.getString(out.rule, "contribution reward rule") ||
+        !r.getMetrics(out.parameters, "contribution rule parameters") ||
+        !r.getMetrics(out.measurement, "contribution measurement"))
+        return false;
+    std::uint32_t count = 0;
+    if (!r.getCount(count, "contribution entry", 32 + 3 * 8))
+        return false;
+    out.entries.resize(count);
+    for (ContributionEntry& e : out.entries)
+        if (!r.getHash(e.node, "contribution node id") ||
+            !r.getF64(e.score, "contribution score") ||
+            !r.getF64(e.reward, "contribution reward") ||
+            !r.getF64(e.balance, "contribution balance"))
+            return false;
+    c = std::move(out);
+    return true;
+}
+
 void writeRound(Writer& w, const RoundBody& b, std::uint16_t version) {
     w.put<std::uint32_t>(b.round);
     w.putHash(b.parentModelHash);
@@ -363,6 +408,8 @@ void writeRound(Writer& w, const RoundBody& b, std::uint16_t version) {
         writePrivacy(w, b);
         writeSecureAggregation(w, b);
     }
+    if (version >= 2)
+        writeContributions(w, b.contributions);
 }
 
 bool readRound(Reader& r, RoundBody& b, std::uint16_t version) {
@@ -404,7 +451,8 @@ bool readRound(Reader& r, RoundBody& b, std::uint16_t version) {
     }
     if (!r.getMetrics(b.energy, "round energy"))
         return false;
-    if (version >= 2 && (!readPrivacy(r, b) || !readSecureAggregation(r, b)))
+    if (version >= 2 && (!readPrivacy(r, b) || !readSecureAggregation(r, b) ||
+                         !readContributions(r, b.contributions)))
         return false;
     return true;
 }
@@ -467,10 +515,11 @@ Result<Block> decodeBlock(QByteArrayView bytes) {
     if (!r.get(block.version, "version") || !r.get(kind, "kind"))
         return fail(r.error());
     if (block.version < ledger_format::oldestVersion || block.version > ledger_format::version)
-        return fail(u"block format version %1 is not supported (this build reads versions %2 to "
-                    "%3)"_s.arg(block.version)
-                        .arg(ledger_format::oldestVersion)
-                        .arg(ledger_format::version));
+        return fail(
+            u"block format version %1 is not supported (this build reads versions %2 to %3)"_s
+                .arg(block.version)
+                .arg(ledger_format::oldestVersion)
+                .arg(ledger_format::version));
     if (kind != static_cast<std::uint8_t>(BlockKind::Genesis) &&
         kind != static_cast<std::uint8_t>(BlockKind::Round))
         return fail(u"block kind %1 is neither 0 (genesis) nor 1 (round)"_s.arg(kind));

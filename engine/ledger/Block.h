@@ -19,7 +19,8 @@ namespace fed {
 
 namespace ledger_format {
 //! The block encoding version written by this build (the u16 after the magic). Version 2
-//! appends fields to round bodies (privacy, ...); version-1 blocks still decode and verify.
+//! appends fields to round bodies (privacy, secure aggregation, contributions); version-1
+//! blocks still decode and verify.
 constexpr std::uint16_t version = 2;
 constexpr std::uint16_t oldestVersion = 1;
 //! Upper bounds that keep a hostile block from asking for absurd allocations.
@@ -101,6 +102,26 @@ struct SecureAggregationRecord {
     bool operator==(const SecureAggregationRecord&) const = default;
 };
 
+//! One contributing node's score and reward in a round (docs/contribution.md).
+struct ContributionEntry {
+    NodeId node;
+    double score = 0.0;   //!< its contribution score (validation utility gained)
+    double reward = 0.0;  //!< what the reward rule gives it for this round
+    double balance = 0.0; //!< its balance after this round: previous balance + reward
+    bool operator==(const ContributionEntry&) const = default;
+};
+
+//! The round's contribution scores and rewards (version >= 2). An auditor recomputes every
+//! reward from the scores, the rule and its parameters, and every balance from the previous one.
+struct RoundContributions {
+    QString method;                  //!< exact, gtg, tmc, loo or cosine
+    QString rule;                    //!< the reward rule ("proportional")
+    std::vector<Metric> parameters;  //!< the rule's parameters (energy_weight, pool)
+    std::vector<Metric> measurement; //!< how it was computed (evaluations, utility, seconds...)
+    std::vector<ContributionEntry> entries; //!< one per accepted update, ascending client index
+    bool operator==(const RoundContributions&) const = default;
+};
+
 struct RoundBody {
     std::uint32_t round = 0;
     Hash parentModelHash;
@@ -119,6 +140,9 @@ struct RoundBody {
     std::vector<Metric> privacy;
     //! Version >= 2: present when the round was securely aggregated.
     std::optional<SecureAggregationRecord> secureAggregation;
+    //! Version >= 2, appended after the other version-2 fields: contribution scores, rewards
+    //! and balances; none when the spec does not score contributions.
+    std::optional<RoundContributions> contributions;
     bool operator==(const RoundBody&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "engine/ledger/Ledger.h"
 
+#include "engine/contribution/Reward.h"
 #include "engine/model/Weights.h"
 #include "engine/privacy/DifferentialPrivacy.h"
 #include "engine/privacy/SecureAggregation.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -161,6 +163,12 @@ struct ChainContext {
     QByteArray spec;
     //! Whether the genesis spec turns on privacy.secure_aggregation; read at the first round.
     std::optional<bool> secureAggregation;
+    // Contribution rewards (docs/contribution.md): whether the genesis spec scores them, its
+    // reward rule's parameters, and each node's balance as recomputed so far.
+    bool scoresContributions = false;
+    double rewardPool = 0.0;
+    double rewardEnergyWeight = 0.0;
+    std::map<NodeId, double> balances;
 };
 
 enum class BlobState { Ok, Missing, Corrupt };
@@ -501,6 +509,11 @@ Result<StoredBlock> Ledger::appendRound(RoundBody round, std::int64_t timestampM
             if (Status s = canonicalizeMetrics(*list); !s)
                 return fail(u"%1: round %2: %3"_s.arg(d->store.path(), QString::number(round.round),
                                                       s.error()));
+    if (round.contributions)
+        for (auto* list : {&round.contributions->parameters, &round.contributions->measurement})
+            if (Status s = canonicalizeMetrics(*list); !s)
+                return fail(u"%1: round %2: %3"_s.arg(d->store.path(), QString::number(round.round),
+                                                      s.error()));
     round.merkleRoot = merkleRoot(round.updates);
     Block block;
     block.kind = BlockKind::Round;
@@ -754,9 +767,15 @@ void Ledger::Private::verifyGenesis(const Block& b, BlockVerdict& v, ChainContex
         const QJsonDocument doc = QJsonDocument::fromJson(g.spec, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             v.problems << u"its spec is not a JSON object"_s;
-        else
+        else {
             ctx.storeUpdates =
                 doc.object().value(u"ledger"_s).toObject().value(u"store_updates"_s).toBool(false);
+            const QJsonObject contribution = doc.object().value(u"contribution"_s).toObject();
+            const QJsonObject reward = contribution.value(u"reward"_s).toObject();
+            ctx.scoresContributions = contribution.value(u"enabled"_s).toBool(false);
+            ctx.rewardPool = reward.value(u"pool"_s).toDouble(100.0);
+            ctx.rewardEnergyWeight = reward.value(u"energy_weight"_s).toDouble(0.0);
+        }
     }
     Hash actual;
     switch (checkBlob(blobQuery, g.initialModelHash, report.bytesHashed, nullptr, &actual)) {
@@ -801,6 +820,112 @@ void Ledger::Private::verifyGenesis(const Block& b, BlockVerdict& v, ChainContex
                           "genesis public key"_s.arg(owner);
     }
 }
+
+namespace {
+
+//! The node's modelled energy in the round, as the reward rule's energy term reads it from its
+//! update entry: computation_j + communication_j + idle_j (absent names count 0).
+double updateJoules(const UpdateEntry& u) {
+    return findMetric(u.energy, u"computation_j").value_or(0.0) +
+           findMetric(u.energy, u"communication_j").value_or(0.0) +
+           findMetric(u.energy, u"idle_j").value_or(0.0);
+}
+
+//! Contribution scores, rewards and balances (docs/ledger-format.md, "Contributions"): every
+//! reward recomputed from the recorded scores with the genesis spec's rule, every balance from
+//! the node's previous balance. Balances carry forward as previous balance + recorded reward, so
+//! that a forged balance or score is named in its own block alone.
+void verifyContributions(const Block& b, BlockVerdict& v, ChainContext& ctx) {
+    const RoundBody& r = b.round;
+    if (!r.contributions) {
+        if (b.version >= 2 && ctx.scoresContributions && !r.updates.empty())
+            v.problems << u"the spec scores contributions, but the block records none"_s;
+        return;
+    }
+    const RoundContributions& c = *r.contributions;
+    if (!ctx.scoresContributions)
+        v.problems << u"it records contribution scores, but the genesis spec does not enable "
+                      "them"_s;
+    if (c.rule != reward_rule::proportional) {
+        v.problems << u"its reward rule \"%1\" is unknown (this build knows \"proportional\")"_s
+                          .arg(c.rule);
+        return;
+    }
+    const auto pool = findMetric(c.parameters, u"pool");
+    const auto energyWeight = findMetric(c.parameters, u"energy_weight");
+    if (!pool || !energyWeight || c.parameters.size() != 2) {
+        v.problems << u"its reward rule parameters are not exactly energy_weight and pool"_s;
+        return;
+    }
+    if (*pool != ctx.rewardPool || *energyWeight != ctx.rewardEnergyWeight)
+        v.problems << u"its reward rule parameters (pool %1, energy_weight %2) differ from the "
+                      "genesis spec's (pool %3, energy_weight %4)"_s.arg(*pool)
+                          .arg(*energyWeight)
+                          .arg(ctx.rewardPool)
+                          .arg(ctx.rewardEnergyWeight);
+    std::map<NodeId, const UpdateEntry*> updates;
+    for (const UpdateEntry& u : r.updates)
+        updates[u.node] = &u;
+    std::vector<double> scores;
+    std::vector<double> joules;
+    std::set<NodeId> seen;
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::size_t last = kNone;
+    bool listOk = true;
+    for (const ContributionEntry& e : c.entries) {
+        const auto m = ctx.members.find(e.node);
+        const auto u = updates.find(e.node);
+        if (m == ctx.members.end() || u == updates.end()) {
+            v.problems << u"the contribution of node %1 does not belong to an accepted update"_s
+                              .arg(shortHash(e.node));
+            listOk = false;
+            continue;
+        }
+        if ((last != kNone && m->second.index <= last) || !seen.insert(e.node).second) {
+            v.problems << u"contributions are not in ascending client order, or list client %1 "
+                          "twice"_s.arg(m->second.client);
+            listOk = false;
+        }
+        last = m->second.index;
+        scores.push_back(e.score);
+        joules.push_back(updateJoules(*u->second));
+    }
+    if (seen.size() != updates.size()) {
+        v.problems << u"contributions list %1 nodes, the block has %2 accepted updates"_s
+                          .arg(seen.size())
+                          .arg(updates.size());
+        listOk = false;
+    }
+    if (!listOk)
+        return;
+    const std::vector<double> rewards = proportionalRewards(scores, joules, *pool, *energyWeight);
+    for (std::size_t i = 0; i < c.entries.size(); ++i) {
+        const ContributionEntry& e = c.entries[i];
+        const QString who =
+            u"client %1 (node %2)"_s.arg(ctx.members.at(e.node).client).arg(shortHash(e.node));
+        if (!std::isfinite(e.score))
+            v.problems << u"the contribution score of %1 is not finite"_s.arg(who);
+        if (!sameAmount(e.reward, rewards[i]))
+            v.problems << u"the reward of %1 is %2, but the rule gives %3 from the recorded "
+                          "scores"_s.arg(who)
+                              .arg(e.reward, 0, 'g', 17)
+                              .arg(rewards[i], 0, 'g', 17);
+        double& balance = ctx.balances[e.node]; // 0 before a node's first reward
+        const double expected = balance + rewards[i];
+        if (!sameAmount(e.balance, expected))
+            v.problems << u"the balance of %1 is %2, but its previous balance %3 plus its reward "
+                          "%4 is %5"_s.arg(who)
+                              .arg(e.balance, 0, 'g', 17)
+                              .arg(balance, 0, 'g', 17)
+                              .arg(rewards[i], 0, 'g', 17)
+                              .arg(expected, 0, 'g', 17);
+        // Carry the recorded reward forward: a forged balance is then named in its own block
+        // alone, and a forged score (whose recorded reward no longer follows) too.
+        balance += e.reward;
+    }
+}
+
+} // namespace
 
 void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
                                   const Hash& parentModel, VerifyReport& report, Stmt& blobQuery,
@@ -988,6 +1113,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         contributed.insert(u.node);
     if (indexed != contributed)
         v.problems << u"the ledger_contributions index disagrees with the block's updates"_s;
+    verifyContributions(b, v, ctx);
 
     if (!replay) {
         v.replay = ReplayOutcome::NotRequested;

@@ -138,6 +138,23 @@ QJsonObject blockToJson(const StoredBlock& stored, const GenesisBody* genesis) {
     o.insert(u"energy"_s, metricsJson(r.energy));
     if (b.version >= 2)
         o.insert(u"privacy"_s, metricsJson(r.privacy));
+    if (r.contributions) {
+        QJsonArray entries;
+        for (const ContributionEntry& c : r.contributions->entries) {
+            QJsonObject e;
+            addNode(e, c.node, clients);
+            e.insert(u"score"_s, c.score);
+            e.insert(u"reward"_s, c.reward);
+            e.insert(u"balance"_s, c.balance);
+            entries.append(e);
+        }
+        o.insert(u"contributions"_s,
+                 QJsonObject{{u"method"_s, r.contributions->method},
+                             {u"rule"_s, r.contributions->rule},
+                             {u"parameters"_s, metricsJson(r.contributions->parameters)},
+                             {u"measurement"_s, metricsJson(r.contributions->measurement)},
+                             {u"entries"_s, entries}});
+    }
     return o;
 }
 

@@ -33,6 +33,10 @@ enum class SelectionPolicy { Random, EnergyAware, DeadlineAware };
 //! Where differential-privacy noise is added (docs/privacy.md): at the server to the aggregate,
 //! or on each node to its own update before it leaves.
 enum class DpMode { Central, Local };
+//! How contribution scores are computed (docs/contribution.md).
+enum class ContributionMethod { Auto, Exact, Gtg, Tmc, LeaveOneOut, Cosine };
+//! What a coalition's model is worth: its validation loss reduction or accuracy gain.
+enum class ContributionUtility { Loss, Accuracy };
 
 struct CsvSettings {
     QString trainFile; //!< path; relative paths resolve against the spec's folder
@@ -116,6 +120,15 @@ struct StrategySettings {
     int multiKrumSelected = 0;   //!< Multi-Krum: m updates averaged; 0: n - f
 };
 
+//! Further Byzantine clients with a behaviour of their own, for mixed attacks (e.g. free riders
+//! next to sign flippers); always listed explicitly.
+struct AdversaryGroup {
+    std::vector<int> clients;
+    AdversaryBehaviour behaviour = AdversaryBehaviour::FreeRider;
+    double scale = 4.0;
+    double noiseStd = 1.0;
+};
+
 //! Byzantine clients (docs/strategies.md#adversaries): who they are and what they do. The run
 //! records the resolved list in its spec (and so in the ledger's genesis block).
 struct AdversarySettings {
@@ -125,6 +138,8 @@ struct AdversarySettings {
     double scale = 4.0;     //!< sign-flip sends -scale * delta; scaled sends scale * delta
     double noiseStd = 1.0;  //!< gaussian: the update is N(0, noise_std^2) per coordinate
     std::uint64_t seed = 0; //!< mixed with the spec's seed for the choice and the noise
+    //! More Byzantine clients, each group with its own behaviour; never drawn by `count`.
+    std::vector<AdversaryGroup> groups;
 };
 
 //! Checks every update passes before aggregation, besides shape and finiteness.
@@ -210,6 +225,26 @@ struct EnergySettings {
     bool countIdle = false;       //!< charge idle power while a client waits for the round
 };
 
+//! How rewards follow from contribution scores (docs/contribution.md#rewards).
+struct RewardSettings {
+    double pool = 100.0;       //!< reward units shared among a round's contributors
+    double energyWeight = 0.0; //!< share of the pool given by score per joule, in [0, 1]
+};
+
+//! Contribution scores and rewards (docs/contribution.md). Off by default: scoring evaluates
+//! candidate aggregates on the coordinator's validation split, which costs time every round.
+struct ContributionSettings {
+    bool enabled = false;
+    ContributionMethod method = ContributionMethod::Auto;
+    ContributionUtility utility = ContributionUtility::Loss;
+    int budget = 100; //!< coalition evaluations per round for gtg and tmc (auto picks by it)
+    //! Samples held out of the training set before partitioning, owned by the coordinator.
+    int validationSamples = 1000;
+    double truncation = 0.01;     //!< within-round truncation, as a share of |v(all)|
+    double roundTolerance = 1e-4; //!< gtg: a round whose |v(all)| is below this scores 0
+    RewardSettings reward;
+};
+
 struct FederationSpec {
     QString name = QStringLiteral("Untitled federation");
     std::uint64_t seed = 1;
@@ -228,6 +263,7 @@ struct FederationSpec {
     ExecutionSettings execution;
     LedgerSettings ledger;
     PrivacySettings privacy;
+    ContributionSettings contribution;
 
     //! Where relative data paths resolve from (the spec file's folder); not serialized.
     QString baseDirectory;

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <set>
 
 namespace fed {
 
@@ -72,6 +73,15 @@ constexpr NamedValue<AdversaryBehaviour> kAdversaryBehaviours[] = {
     {AdversaryBehaviour::SignFlip, u"sign-flip"},   {AdversaryBehaviour::Scaled, u"scaled"},
     {AdversaryBehaviour::Gaussian, u"gaussian"},    {AdversaryBehaviour::LabelFlip, u"label-flip"},
     {AdversaryBehaviour::FreeRider, u"free-rider"},
+};
+constexpr NamedValue<ContributionMethod> kContributionMethods[] = {
+    {ContributionMethod::Auto, u"auto"},       {ContributionMethod::Exact, u"exact"},
+    {ContributionMethod::Gtg, u"gtg"},         {ContributionMethod::Tmc, u"tmc"},
+    {ContributionMethod::LeaveOneOut, u"loo"}, {ContributionMethod::Cosine, u"cosine"},
+};
+constexpr NamedValue<ContributionUtility> kContributionUtilities[] = {
+    {ContributionUtility::Loss, u"loss"},
+    {ContributionUtility::Accuracy, u"accuracy"},
 };
 constexpr NamedValue<SelectionPolicy> kSelectionPolicies[] = {
     {SelectionPolicy::Random, u"random"},
@@ -187,6 +197,12 @@ constexpr DoubleRange kDelta{0.0, true, 0.1, false};
 constexpr DoubleRange kTargetEpsilon{0.0, false, 1e6, false};
 constexpr IntRange kFixedPointBits{8, 40};
 constexpr DoubleRange kDropoutProbability{0.0, false, 1.0, true};
+constexpr IntRange kContributionBudget{1, 1000000};
+constexpr IntRange kValidationSamples{1, 10000000}; // and fewer than the training samples
+constexpr DoubleRange kTruncation{0.0, false, 1.0, true};
+constexpr DoubleRange kRoundTolerance{0.0, false, 1e6, false};
+constexpr DoubleRange kRewardPool{0.0, false, 1e15, false};
+constexpr DoubleRange kEnergyWeight{0.0, false, 1.0, false};
 
 constexpr IntRange kMaxWaitRounds{0, 100000}; // and, when not 0, enough for every client's turn
 constexpr IntRange kModelBytes{0, 1000000000};
@@ -318,10 +334,11 @@ std::optional<double> integralNumber(const QJsonValue& value) {
 // ---------------------------------------------------------------------------------------------
 // Keys, in the documented (and written) order
 
-const QStringList kRootKeys{
-    u"format"_s,     u"name"_s,       u"seed"_s,   u"rounds"_s,    u"clients"_s,  u"data"_s,
-    u"partition"_s,  u"selection"_s,  u"model"_s,  u"training"_s,  u"strategy"_s, u"adversaries"_s,
-    u"validation"_s, u"evaluation"_s, u"energy"_s, u"execution"_s, u"ledger"_s,   u"privacy"_s};
+const QStringList kRootKeys{u"format"_s,     u"name"_s,       u"seed"_s,        u"rounds"_s,
+                            u"clients"_s,    u"data"_s,       u"partition"_s,   u"selection"_s,
+                            u"model"_s,      u"training"_s,   u"strategy"_s,    u"adversaries"_s,
+                            u"validation"_s, u"evaluation"_s, u"energy"_s,      u"execution"_s,
+                            u"ledger"_s,     u"privacy"_s,    u"contribution"_s};
 const QStringList kDataKeys{u"dataset"_s,    u"path"_s, u"train_limit"_s,
                             u"test_limit"_s, u"csv"_s,  u"synthetic"_s};
 const QStringList kCsvKeys{u"train"_s, u"test"_s, u"label_column"_s, u"header"_s,
@@ -345,8 +362,9 @@ const QStringList kTrainingKeys{u"optimizer"_s,    u"learning_rate"_s, u"momentu
 const QStringList kStrategyKeys{
     u"name"_s,  u"mu"_s,  u"server_learning_rate"_s, u"server_momentum"_s, u"beta1"_s,
     u"beta2"_s, u"tau"_s, u"trim_fraction"_s,        u"krum_byzantine"_s,  u"multi_krum_m"_s};
-const QStringList kAdversaryKeys{u"count"_s, u"clients"_s,   u"behaviour"_s,
-                                 u"scale"_s, u"noise_std"_s, u"seed"_s};
+const QStringList kAdversaryKeys{u"count"_s,     u"clients"_s, u"behaviour"_s, u"scale"_s,
+                                 u"noise_std"_s, u"seed"_s,    u"groups"_s};
+const QStringList kAdversaryGroupKeys{u"clients"_s, u"behaviour"_s, u"scale"_s, u"noise_std"_s};
 const QStringList kValidationKeys{u"max_update_norm"_s};
 const QStringList kEvaluationKeys{u"every"_s, u"per_client"_s, u"batch_size"_s};
 const QStringList kExecutionKeys{u"workers"_s};
@@ -356,6 +374,10 @@ const QStringList kSecureAggregationKeys{u"enabled"_s, u"threshold"_s, u"fixed_p
                                          u"dropout_probability"_s};
 const QStringList kDpKeys{u"enabled"_s,   u"mode"_s,  u"noise_multiplier"_s,
                           u"clip_norm"_s, u"delta"_s, u"target_epsilon"_s};
+const QStringList kContributionKeys{
+    u"enabled"_s,    u"method"_s,          u"utility"_s, u"budget"_s, u"validation_samples"_s,
+    u"truncation"_s, u"round_tolerance"_s, u"reward"_s};
+const QStringList kRewardKeys{u"rule"_s, u"pool"_s, u"energy_weight"_s};
 
 // ---------------------------------------------------------------------------------------------
 // Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
@@ -742,6 +764,33 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
         reader.readDouble(*adversaries, p, u"scale", out.scale);
         reader.readDouble(*adversaries, p, u"noise_std", out.noiseStd);
         reader.readSeed(*adversaries, p, u"seed", out.seed);
+        if (const auto it = adversaries->constFind(u"groups"); it != adversaries->constEnd()) {
+            const QString path = u"adversaries.groups"_s;
+            if (!it->isArray()) {
+                reader.report(path, u"must be an array of {\"clients\": [...], \"behaviour\": "
+                                    u"name}, got %1"_s.arg(describe(*it)));
+            } else {
+                const QJsonArray array = it->toArray();
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    const QString item = u"%1[%2]"_s.arg(path).arg(i);
+                    AdversaryGroup group;
+                    if (!array.at(i).isObject()) {
+                        reader.report(item, u"must be an object such as {\"clients\": [3, 7], "
+                                            u"\"behaviour\": \"free-rider\"}, got %1"_s.arg(
+                                                describe(array.at(i))));
+                        continue;
+                    }
+                    const QJsonObject object = array.at(i).toObject();
+                    reader.checkKeys(object, item, kAdversaryGroupKeys);
+                    reader.readIntList(object, item, u"clients", group.clients, kAdversaryClient);
+                    reader.readEnum(object, item, u"behaviour", group.behaviour,
+                                    kAdversaryBehaviours);
+                    reader.readDouble(object, item, u"scale", group.scale);
+                    reader.readDouble(object, item, u"noise_std", group.noiseStd);
+                    out.groups.push_back(std::move(group));
+                }
+            }
+        }
     }
 
     if (const auto validation = reader.section(root, {}, u"validation")) {
@@ -794,6 +843,31 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
             reader.readDouble(*sa, q, u"threshold", out.threshold);
             reader.readInt(*sa, q, u"fixed_point_bits", out.fixedPointBits, kFixedPointBits);
             reader.readDouble(*sa, q, u"dropout_probability", out.dropoutProbability);
+        }
+    }
+    if (const auto contribution = reader.section(root, {}, u"contribution")) {
+        const QString p = u"contribution"_s;
+        ContributionSettings& out = spec.contribution;
+        reader.checkKeys(*contribution, p, kContributionKeys);
+        reader.readBool(*contribution, p, u"enabled", out.enabled);
+        reader.readEnum(*contribution, p, u"method", out.method, kContributionMethods);
+        reader.readEnum(*contribution, p, u"utility", out.utility, kContributionUtilities);
+        reader.readInt(*contribution, p, u"budget", out.budget, kContributionBudget);
+        reader.readInt(*contribution, p, u"validation_samples", out.validationSamples,
+                       kValidationSamples);
+        reader.readDouble(*contribution, p, u"truncation", out.truncation);
+        reader.readDouble(*contribution, p, u"round_tolerance", out.roundTolerance);
+        if (const auto reward = reader.section(*contribution, p, u"reward")) {
+            const QString rp = u"contribution.reward"_s;
+            reader.checkKeys(*reward, rp, kRewardKeys);
+            QString rule = u"proportional"_s;
+            reader.readString(*reward, rp, u"rule", rule);
+            if (rule != u"proportional"_s)
+                reader.report(
+                    joinPath(rp, u"rule"),
+                    u"must be proportional (the only reward rule), got %1"_s.arg(quoted(rule)));
+            reader.readDouble(*reward, rp, u"pool", out.reward.pool);
+            reader.readDouble(*reward, rp, u"energy_weight", out.reward.energyWeight);
         }
     }
 }
@@ -1233,7 +1307,32 @@ void validateStrategy(SpecChecker& c, const FederationSpec& spec, bool clientsVa
               u"from plain SGD steps, got %1"_s.arg(optimizerName(spec.training.optimizer)));
 }
 
+void validateAdversaryGroups(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const AdversarySettings& adversaries = spec.adversaries;
+    std::set<int> taken(adversaries.clients.begin(), adversaries.clients.end());
+    for (std::size_t g = 0; g < adversaries.groups.size(); ++g) {
+        const AdversaryGroup& group = adversaries.groups[g];
+        const QString p = u"adversaries.groups[%1]"_s.arg(g);
+        c.check(p + u".behaviour"_s, group.behaviour, kAdversaryBehaviours);
+        c.check(p + u".scale"_s, group.scale, kAdversaryScale);
+        c.check(p + u".noise_std"_s, group.noiseStd, kNoiseStd);
+        if (group.clients.empty())
+            c.add(p + u".clients"_s, u"must list at least one client"_s);
+        for (std::size_t i = 0; i < group.clients.size(); ++i) {
+            const QString path = u"%1.clients[%2]"_s.arg(p).arg(i);
+            const int client = group.clients[i];
+            const IntRange range{0, clientsValid ? spec.clients - 1 : kAdversaryClient.high};
+            if (!c.check(path, client, range))
+                continue;
+            if (!taken.insert(client).second)
+                c.add(path, u"client %1 is already Byzantine (in adversaries.clients or another "
+                            u"group)"_s.arg(client));
+        }
+    }
+}
+
 void validateAdversaries(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    validateAdversaryGroups(c, spec, clientsValid);
     const AdversarySettings& adversaries = spec.adversaries;
     const bool countValid = c.check(u"adversaries.count"_s, adversaries.count, kAdversaryCount);
     if (countValid && clientsValid && adversaries.count > spec.clients)
@@ -1367,6 +1466,31 @@ void validateSecureAggregation(SpecChecker& c, const FederationSpec& spec) {
               u"cannot be combined with privacy.secure_aggregation yet: DP-FedAvg clips each "
               u"update at the coordinator, which only sees masked updates under secure "
               u"aggregation"_s);
+}
+
+void validateContribution(SpecChecker& c, const FederationSpec& spec) {
+    const ContributionSettings& contribution = spec.contribution;
+    c.check(u"contribution.method"_s, contribution.method, kContributionMethods);
+    c.check(u"contribution.utility"_s, contribution.utility, kContributionUtilities);
+    c.check(u"contribution.budget"_s, contribution.budget, kContributionBudget);
+    const bool samplesValid = c.check(u"contribution.validation_samples"_s,
+                                      contribution.validationSamples, kValidationSamples);
+    if (samplesValid && contribution.enabled && spec.data.trainLimit > 0 &&
+        contribution.validationSamples >= spec.data.trainLimit)
+        c.add(u"contribution.validation_samples"_s,
+              u"must be fewer than data.train_limit (%1): the validation split is held out of "
+              "the training samples, got %2"_s.arg(spec.data.trainLimit)
+                  .arg(contribution.validationSamples));
+    c.check(u"contribution.truncation"_s, contribution.truncation, kTruncation);
+    c.check(u"contribution.round_tolerance"_s, contribution.roundTolerance, kRoundTolerance);
+    c.check(u"contribution.reward.pool"_s, contribution.reward.pool, kRewardPool);
+    c.check(u"contribution.reward.energy_weight"_s, contribution.reward.energyWeight,
+            kEnergyWeight);
+    // Scores come from re-aggregating subsets of the round's individual updates.
+    if (contribution.enabled && spec.privacy.secureAggregation.enabled)
+        c.add(u"contribution.enabled"_s,
+              u"cannot be combined with privacy.secure_aggregation: contribution scores need each "
+              u"client's update, and the coordinator only sees their masked sum"_s);
 }
 
 void validateEnergy(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
@@ -1631,6 +1755,7 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     c.check(u"evaluation.batch_size"_s, spec.evaluation.batchSize, kEvaluationBatch);
 
     validateEnergy(c, spec, clientsValid);
+    validateContribution(c, spec);
 
     c.check(u"execution.workers"_s, spec.execution.workers, kWorkers);
     validatePrivacy(c, spec);
@@ -1733,6 +1858,19 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.field(u"seed",
             static_cast<qint64>(std::min<std::uint64_t>(
                 adversaries.seed, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))));
+    if (!adversaries.groups.empty()) {
+        std::vector<std::vector<std::pair<QString, QJsonValue>>> groups;
+        for (const AdversaryGroup& g : adversaries.groups) {
+            QJsonArray clients;
+            for (int client : g.clients)
+                clients.append(client);
+            groups.push_back({{u"clients"_s, clients},
+                              {u"behaviour"_s, adversaryBehaviourName(g.behaviour)},
+                              {u"scale"_s, g.scale},
+                              {u"noise_std"_s, g.noiseStd}});
+        }
+        w.field(u"groups", groups);
+    }
     w.endObject();
 
     w.beginObject(u"validation");
@@ -1773,6 +1911,25 @@ QByteArray specToJson(const FederationSpec& spec) {
     w.field(u"dropout_probability", sa.dropoutProbability);
     w.endObject();
     w.endObject();
+    // Written only when it says something: the specs (and so the genesis blocks) of runs that
+    // do not score contributions stay as they were.
+    const ContributionSettings& contribution = spec.contribution;
+    if (!sameContribution(contribution, ContributionSettings{})) {
+        w.beginObject(u"contribution");
+        w.field(u"enabled", contribution.enabled);
+        w.field(u"method", nameOf(kContributionMethods, contribution.method));
+        w.field(u"utility", nameOf(kContributionUtilities, contribution.utility));
+        w.field(u"budget", contribution.budget);
+        w.field(u"validation_samples", contribution.validationSamples);
+        w.field(u"truncation", contribution.truncation);
+        w.field(u"round_tolerance", contribution.roundTolerance);
+        w.beginObject(u"reward");
+        w.field(u"rule", u"proportional"_s);
+        w.field(u"pool", contribution.reward.pool);
+        w.field(u"energy_weight", contribution.reward.energyWeight);
+        w.endObject();
+        w.endObject();
+    }
     return w.finish();
 }
 
@@ -1828,6 +1985,12 @@ bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
            a.adversaries.scale == b.adversaries.scale &&
            a.adversaries.noiseStd == b.adversaries.noiseStd &&
            a.adversaries.seed == b.adversaries.seed &&
+           std::equal(a.adversaries.groups.begin(), a.adversaries.groups.end(),
+                      b.adversaries.groups.begin(), b.adversaries.groups.end(),
+                      [](const AdversaryGroup& x, const AdversaryGroup& y) {
+                          return x.clients == y.clients && x.behaviour == y.behaviour &&
+                                 x.scale == y.scale && x.noiseStd == y.noiseStd;
+                      }) &&
            a.validation.maxUpdateNorm == b.validation.maxUpdateNorm &&
            a.model.path == b.model.path && a.evaluation.every == b.evaluation.every &&
            a.evaluation.perClient == b.evaluation.perClient &&
@@ -1844,7 +2007,28 @@ bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
            a.privacy.secureAggregation.fixedPointBits ==
                b.privacy.secureAggregation.fixedPointBits &&
            a.privacy.secureAggregation.dropoutProbability ==
-               b.privacy.secureAggregation.dropoutProbability;
+               b.privacy.secureAggregation.dropoutProbability &&
+           sameContribution(a.contribution, b.contribution);
+}
+
+bool sameContribution(const ContributionSettings& a, const ContributionSettings& b) {
+    return a.enabled == b.enabled && a.method == b.method && a.utility == b.utility &&
+           a.budget == b.budget && a.validationSamples == b.validationSamples &&
+           a.truncation == b.truncation && a.roundTolerance == b.roundTolerance &&
+           a.reward.pool == b.reward.pool && a.reward.energyWeight == b.reward.energyWeight;
+}
+
+QString contributionMethodName(ContributionMethod method) {
+    return nameOf(kContributionMethods, method);
+}
+std::optional<ContributionMethod> parseContributionMethod(QStringView name) {
+    return valueOf(kContributionMethods, name);
+}
+QStringList contributionMethodNames() {
+    return namesOf(kContributionMethods);
+}
+QString contributionUtilityName(ContributionUtility utility) {
+    return nameOf(kContributionUtilities, utility);
 }
 
 } // namespace fed

@@ -52,6 +52,7 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec);
 
 //! True when every serialized field is equal (baseDirectory is not serialized, so ignored).
 bool sameSpec(const FederationSpec& a, const FederationSpec& b);
+bool sameContribution(const ContributionSettings& a, const ContributionSettings& b);
 
 //! The clients a round selects under random selection: max(min_clients, ceil(fraction *
 //! clients)), at most `clients`. The fairness floor and the sample target are built on it.
@@ -69,6 +70,10 @@ QString strategyName(StrategyKind strategy);
 QString selectionPolicyName(SelectionPolicy policy);
 QString adversaryBehaviourName(AdversaryBehaviour behaviour);
 QString dpModeName(DpMode mode);
+QString contributionMethodName(ContributionMethod method);
+std::optional<ContributionMethod> parseContributionMethod(QStringView name);
+QStringList contributionMethodNames();
+QString contributionUtilityName(ContributionUtility utility);
 
 std::optional<DatasetKind> parseDataset(QStringView name);
 std::optional<PartitionScheme> parsePartition(QStringView name);

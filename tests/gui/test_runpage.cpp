@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -194,6 +195,48 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void clientsModelShowsContributionAndSortsByIt() {
+        ClientsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClientsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        model.setClients({client(0, 120), client(1, 80), client(2, 200)});
+        // Not scored yet: a dash, and unscored rows sort below every score.
+        QCOMPARE(model.index(0, ClientsModel::ContributionColumn).data().toString(), u"—"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.contributionsScored({{1, 0, u"exact"_s, 0.02, 100.0, 60.0, 60.0},
+                                   {1, 1, u"exact"_s, -0.01, 50.0, 0.0, 0.0}});
+        model.contributionsScored({{2, 0, u"exact"_s, 0.01, 100.0, 40.0, 100.0},
+                                   {2, 1, u"exact"_s, 0.005, 50.0, 60.0, 60.0}});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.row(0).scoredRounds, 2);
+        QCOMPARE(model.row(0).balance, 100.0);
+        QCOMPARE(model.index(0, ClientsModel::BalanceColumn).data().toString(),
+                 QLocale().toString(100.0, 'f', 2));
+        // 0.03 over 200 J: 0.15 per kJ.
+        QCOMPARE(model.index(0, ClientsModel::GainPerEnergyColumn)
+                     .data(ClientsModel::SortRole)
+                     .toDouble(),
+                 0.03 / 200.0 * 1000.0);
+        QCOMPARE(model.index(2, ClientsModel::GainPerEnergyColumn).data().toString(), u"—"_s);
+        QVERIFY(model.index(0, ClientsModel::ContributionColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"exact"_s));
+        proxy.sort(ClientsModel::ContributionColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, ClientsModel::NodeColumn).data(ClientsModel::SortRole).toInt(), 0);
+        QCOMPARE(proxy.index(2, ClientsModel::NodeColumn).data(ClientsModel::SortRole).toInt(), 2);
+        // The same figures from a run file's records.
+        const auto rows = ClientsModel::rowsFromHistory(
+            {client(0, 10), client(1, 20)}, {}, 0,
+            {{1, 1, u"gtg"_s, 0.5, 10.0, 7.0, 7.0}, {2, 1, u"gtg"_s, 0.25, 10.0, 3.0, 10.0}});
+        QCOMPARE(rows[1].score, 0.75);
+        QCOMPARE(rows[1].balance, 10.0);
+        QCOMPARE(rows[1].scoreMethod, u"gtg"_s);
+        QCOMPARE(rows[0].scoredRounds, 0);
     }
 
     void clientRowsFromHistory() {

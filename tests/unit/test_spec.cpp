@@ -152,7 +152,7 @@ FederationSpec unusualSpec() {
     s.model.hidden = {64, 32, 16};
     s.training = {OptimizerKind::Adam, 1e-3, 0.5, 1e-4, 0.8, 0.95, 1e-7, 3, 128};
     s.strategy = {StrategyKind::FedProx, 0.001, 0.75, 0.5, 0.8, 0.95, 1e-4, 0.25, 2, 5};
-    s.adversaries = {0, {3, 1, 7}, AdversaryBehaviour::Gaussian, 2.5, 0.125, 42};
+    s.adversaries = {0, {3, 1, 7}, AdversaryBehaviour::Gaussian, 2.5, 0.125, 42, {}};
     s.validation.maxUpdateNorm = 12.5;
     s.model.path = u"models/my model.pt"_s;
     s.evaluation = {5, true, 250};
@@ -322,7 +322,8 @@ private Q_SLOTS:
         addOverrideError(u"unknown at root"_s, {u"client=5"_s}, u"client"_s,
                          {u"unknown field (allowed: format, name, seed, rounds, clients, data, "
                           u"partition, selection, model, training, strategy, adversaries, "
-                          u"validation, evaluation, energy, execution, ledger, privacy)"_s,
+                          u"validation, evaluation, energy, execution, ledger, privacy, "
+                          u"contribution)"_s,
                           u"did you mean \"clients\""_s});
         addOverrideError(u"unknown in data"_s, {u"data.datset=mnist"_s}, u"data.datset"_s,
                          {u"unknown field (allowed: dataset, path, train_limit, test_limit, csv, "
@@ -358,7 +359,7 @@ private Q_SLOTS:
         addOverrideError(u"unknown in adversaries"_s, {u"adversaries.behavior=scaled"_s},
                          u"adversaries.behavior"_s,
                          {u"unknown field (allowed: count, clients, behaviour, scale, noise_std, "
-                          u"seed)"_s,
+                          u"seed, groups)"_s,
                           u"did you mean \"behaviour\""_s});
         addOverrideError(u"unknown in validation"_s, {u"validation.max_norm=5"_s},
                          u"validation.max_norm"_s, {u"unknown field (allowed: max_update_norm)"_s});

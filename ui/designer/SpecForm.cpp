@@ -1199,6 +1199,49 @@ void SpecForm::buildLedger() {
             tr("Also store every accepted client update in the run file, so that an auditor can "
                "replay each aggregation. Costs one model's size per update."),
             [](FederationSpec& s) -> bool& { return s.ledger.storeUpdates; });
+
+    // Contribution scores and rewards (docs/contribution.md): the keys a user sets most.
+    QFormLayout* contribution =
+        addSection(tr("Contribution and rewards"),
+                   tr("Scores each accepted update by its Shapley value on a validation split the "
+                      "coordinator holds out, and pays rewards recorded on the ledger."));
+    addBool(contribution, u"contribution.enabled"_s, tr("Contribution"),
+            tr("Score contributions and pay rewards"),
+            tr("Costs evaluations every round (docs/contribution.md measures how many); holds "
+               "validation samples out of the training set."),
+            [](FederationSpec& s) -> bool& { return s.contribution.enabled; });
+    const QHash<QString, std::pair<QString, QString>> methods{
+        {u"auto"_s,
+         {tr("Automatic"), tr("Exact up to 8 updates, then GTG-Shapley, "
+                              "leave-one-out or cosine as the budget allows.")}},
+        {u"exact"_s, {tr("Exact Shapley"), tr("Every coalition; at most 8 updates per round.")}},
+        {u"gtg"_s, {tr("GTG-Shapley"), tr("Guided truncated sampling within the budget.")}},
+        {u"tmc"_s, {tr("Truncated Monte-Carlo"), tr("Random permutations within the budget.")}},
+        {u"loo"_s, {tr("Leave-one-out"), tr("One evaluation per update, plus one.")}},
+        {u"cosine"_s,
+         {tr("Cosine similarity"), tr("Similarity to the median update; one "
+                                      "evaluation.")}},
+    };
+    addChoice<ContributionMethod>(
+        contribution, u"contribution.method"_s, tr("Method"), tr("How scores are computed."),
+        [](FederationSpec& s) -> ContributionMethod& { return s.contribution.method; },
+        contributionMethodNames(), &parseContributionMethod, &contributionMethodName, methods);
+    addInt(
+        contribution, u"contribution.budget"_s, tr("Evaluation budget"),
+        tr("Coalition evaluations per round for the sampling methods."),
+        [](FederationSpec& s) -> int& { return s.contribution.budget; }, 1, 1000000);
+    addInt(
+        contribution, u"contribution.validation_samples"_s, tr("Validation samples"),
+        tr("Training samples the coordinator holds out to score updates on."),
+        [](FederationSpec& s) -> int& { return s.contribution.validationSamples; }, 1, 10000000);
+    addNumber(
+        contribution, u"contribution.reward.pool"_s, tr("Reward pool"),
+        tr("Reward units shared among each round's contributors."),
+        [](FederationSpec& s) -> double& { return s.contribution.reward.pool; }, 10.0);
+    addNumber(
+        contribution, u"contribution.reward.energy_weight"_s, tr("Energy weight"),
+        tr("Share of the pool paid by score per joule instead of by score."),
+        [](FederationSpec& s) -> double& { return s.contribution.reward.energyWeight; }, 0.1);
 }
 
 void SpecForm::buildExecution() {

@@ -117,9 +117,33 @@ void ClientsModel::roundFinished(const RoundRecord& record) {
     Q_EMIT dataChanged(index(0, ParticipationColumn), index(rowCount() - 1, EnergyColumn));
 }
 
+namespace {
+
+void addScore(ClientsModel::Row& row, const ContributionRecord& c) {
+    ++row.scoredRounds;
+    row.score += c.score;
+    row.reward += c.reward;
+    row.lastReward = c.reward;
+    row.balance = c.balance;
+    row.scoredJoules += c.joules;
+    row.scoreMethod = c.method;
+}
+
+} // namespace
+
+void ClientsModel::contributionsScored(const std::vector<ContributionRecord>& rows) {
+    for (const ContributionRecord& c : rows)
+        if (const int r = rowOf(c.client); r >= 0)
+            addScore(m_rows[static_cast<std::size_t>(r)], c);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, ContributionColumn),
+                           index(rowCount() - 1, GainPerEnergyColumn));
+}
+
 std::vector<ClientsModel::Row>
 ClientsModel::rowsFromHistory(const std::vector<ClientInfo>& clients,
-                              const std::vector<ClientRoundRecord>& records, int lastRound) {
+                              const std::vector<ClientRoundRecord>& records, int lastRound,
+                              const std::vector<ContributionRecord>& scores) {
     std::vector<Row> rows;
     rows.reserve(clients.size());
     for (const ClientInfo& c : clients) {
@@ -141,6 +165,9 @@ ClientsModel::rowsFromHistory(const std::vector<ClientInfo>& clients,
         row.energyJ += rec.energyJ();
         row.state = rec.round == lastRound ? stateOf(rec.status) : State::Idle;
     }
+    for (const ContributionRecord& c : scores)
+        if (c.client >= 0 && c.client < static_cast<int>(rows.size()))
+            addScore(rows[static_cast<std::size_t>(c.client)], c);
     return rows;
 }
 
@@ -182,6 +209,13 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
             return formatLoss(r.lastLoss);
         case EnergyColumn:
             return m_hasEnergy ? formatEnergy(r.energyJ) : u"—"_s;
+        case ContributionColumn:
+            return r.scoredRounds ? QLocale().toString(r.score, 'f', 4) : u"—"_s;
+        case BalanceColumn:
+            return r.scoredRounds ? QLocale().toString(r.balance, 'f', 2) : u"—"_s;
+        case GainPerEnergyColumn:
+            return std::isfinite(r.gainPerKj()) ? QLocale().toString(r.gainPerKj(), 'g', 3)
+                                                : u"—"_s;
         default:
             return {};
         }
@@ -202,6 +236,14 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
             return std::isfinite(r.lastLoss) ? r.lastLoss : std::numeric_limits<double>::max();
         case EnergyColumn:
             return r.energyJ;
+        // Unscored nodes sort below every scored one.
+        case ContributionColumn:
+            return r.scoredRounds ? r.score : std::numeric_limits<double>::lowest();
+        case BalanceColumn:
+            return r.scoredRounds ? r.balance : std::numeric_limits<double>::lowest();
+        case GainPerEnergyColumn:
+            return std::isfinite(r.gainPerKj()) ? r.gainPerKj()
+                                                : std::numeric_limits<double>::lowest();
         default:
             return {};
         }
@@ -217,6 +259,21 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
             return tr("Took part in %1 of the %2 rounds so far")
                 .arg(r.roundsParticipated)
                 .arg(m_roundsSoFar);
+        case ContributionColumn:
+            if (!r.scoredRounds)
+                return tr("The run does not score contributions (spec: contribution.enabled)");
+            return tr("Shapley estimate (%1) of the validation gain this node's updates brought, "
+                      "summed over %2 rounds")
+                .arg(r.scoreMethod)
+                .arg(r.scoredRounds);
+        case BalanceColumn:
+            if (!r.scoredRounds)
+                return {};
+            return tr("Rewards earned: %1 in total, %2 in the last scored round")
+                .arg(QLocale().toString(r.reward, 'f', 2),
+                     QLocale().toString(r.lastReward, 'f', 2));
+        case GainPerEnergyColumn:
+            return tr("Contribution score per kJ of the node's modelled energy in scored rounds");
         default:
             return {};
         }
@@ -225,6 +282,9 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
         case SamplesColumn:
         case LastLossColumn:
         case EnergyColumn:
+        case ContributionColumn:
+        case BalanceColumn:
+        case GainPerEnergyColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -268,6 +328,12 @@ QVariant ClientsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Last loss");
     case EnergyColumn:
         return tr("Energy");
+    case ContributionColumn:
+        return tr("Contribution score");
+    case BalanceColumn:
+        return tr("Reward balance");
+    case GainPerEnergyColumn:
+        return tr("Score per kJ");
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 // One row per client (node) of the run on display: who it is, what it is doing in the current
 // round, and what it has done so far. Fed by the controller's events or by a loaded run file.
 
+#include "engine/contribution/ContributionStore.h"
 #include "engine/store/RunStore.h"
 
 #include <QAbstractTableModel>
@@ -23,6 +24,9 @@ public:
         SamplesColumn,
         LastLossColumn,
         EnergyColumn,
+        ContributionColumn,  //!< contribution score summed over the rounds (docs/contribution.md)
+        BalanceColumn,       //!< reward balance
+        GainPerEnergyColumn, //!< contribution score per kJ of the node's energy
         ColumnCount
     };
 
@@ -47,6 +51,20 @@ public:
         int roundsParticipated = 0;
         double lastLoss = std::numeric_limits<double>::quiet_NaN(); //!< NaN until it trains
         double energyJ = 0.0;
+        // Contribution (docs/contribution.md); `scoredRounds` 0 when the run scores none.
+        int scoredRounds = 0;
+        double score = 0.0;  //!< summed over the scored rounds
+        double reward = 0.0; //!< summed
+        double lastReward = 0.0;
+        double balance = 0.0;      //!< after the last scored round
+        double scoredJoules = 0.0; //!< energy in the scored rounds
+        QString scoreMethod;       //!< of the last scored round
+        //! Score per kJ of energy in the scored rounds; NaN without energy or scores.
+        double gainPerKj() const {
+            return scoredRounds > 0 && scoredJoules > 0.0
+                       ? score / scoredJoules * 1000.0
+                       : std::numeric_limits<double>::quiet_NaN();
+        }
     };
 
     explicit ClientsModel(QObject* parent = nullptr);
@@ -64,6 +82,8 @@ public:
     void roundStarted(int round, const std::vector<int>& selected);
     void clientFinished(const ClientRoundRecord& record);
     void roundFinished(const RoundRecord& record);
+    //! A round's contribution scores, rewards and balances.
+    void contributionsScored(const std::vector<ContributionRecord>& rows);
 
     const Row& row(int index) const { return m_rows[static_cast<std::size_t>(index)]; }
     int roundsSoFar() const { return m_roundsSoFar; }
@@ -72,7 +92,8 @@ public:
     //! state each client ended the last round in. Pure; runs on a background thread.
     static std::vector<Row> rowsFromHistory(const std::vector<ClientInfo>& clients,
                                             const std::vector<ClientRoundRecord>& records,
-                                            int lastRound);
+                                            int lastRound,
+                                            const std::vector<ContributionRecord>& scores = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -47,6 +47,7 @@ void registerFederationEventTypes() {
     qRegisterMetaType<RoundRecord>();
     qRegisterMetaType<ClientRoundRecord>();
     qRegisterMetaType<RunSummary>();
+    qRegisterMetaType<std::vector<ContributionRecord>>();
     qRegisterMetaType<QList<int>>();
 }
 
@@ -103,6 +104,8 @@ void FederationController::dispatch(WorkerEvent& event) {
                 Q_EMIT clientFinished(e);
             } else if constexpr (std::is_same_v<T, RoundRecord>) {
                 Q_EMIT roundFinished(e);
+            } else if constexpr (std::is_same_v<T, ContributionsScored>) {
+                Q_EMIT contributionsScored(e.round, e.rows);
             } else if constexpr (std::is_same_v<T, RunSummary>) {
                 onFinished(e);
             } else if constexpr (std::is_same_v<T, RunFailure>) {

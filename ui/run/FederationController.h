@@ -57,6 +57,8 @@ Q_SIGNALS:
     void roundStarted(int round, const QList<int>& selectedClients);
     void clientFinished(const fed::ClientRoundRecord& record);
     void roundFinished(const fed::RoundRecord& record);
+    //! A round's contribution scores, rewards and balances (before its roundFinished).
+    void contributionsScored(int round, const std::vector<fed::ContributionRecord>& rows);
     //! The run returned (finished, or stopped for a pause or a stop) with its summary.
     void finished(const fed::RunSummary& summary);
     //! Creating, resuming or running the federation failed; a user-readable message.

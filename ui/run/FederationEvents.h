@@ -11,6 +11,7 @@ Q_DECLARE_METATYPE(fed::RunStartedEvent)
 Q_DECLARE_METATYPE(fed::RoundRecord)
 Q_DECLARE_METATYPE(fed::ClientRoundRecord)
 Q_DECLARE_METATYPE(fed::RunSummary)
+Q_DECLARE_METATYPE(std::vector<fed::ContributionRecord>)
 
 namespace fed::ui {
 

@@ -116,4 +116,9 @@ void FederationWorker::Forwarder::roundFinished(const RoundRecord& record) {
     m_mailbox->post(record);
 }
 
+void FederationWorker::Forwarder::contributionsScored(int round,
+                                                      const std::vector<ContributionRecord>& rows) {
+    m_mailbox->post(ContributionsScored{round, rows});
+}
+
 } // namespace fed::ui

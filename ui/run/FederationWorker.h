@@ -24,12 +24,16 @@ struct RoundStart {
 struct RunFailure {
     QString message;
 };
+struct ContributionsScored {
+    int round = 0;
+    std::vector<ContributionRecord> rows;
+};
 //! The federation is gone (finished, failed or released); only a resume from its file remains.
 struct FederationReleased {};
 
 //! One report from the worker, in the order things happened. run() returning is a RunSummary.
 using WorkerEvent = std::variant<RunStartedEvent, RoundStart, ClientRoundRecord, RoundRecord,
-                                 RunSummary, RunFailure, FederationReleased>;
+                                 RunSummary, RunFailure, FederationReleased, ContributionsScored>;
 
 //! Carries worker events to the GUI thread. At most one wake-up is pending at a time, so a run
 //! that reports faster than the GUI draws fills this list, not the GUI thread's event queue,
@@ -80,6 +84,7 @@ private:
         void roundStarted(int round, const std::vector<int>& selectedClients) override;
         void clientFinished(const ClientRoundRecord& record) override;
         void roundFinished(const RoundRecord& record) override;
+        void contributionsScored(int round, const std::vector<ContributionRecord>& rows) override;
 
     private:
         WorkerMailbox* m_mailbox;

@@ -545,6 +545,10 @@ void RunPage::Private::connectController() {
             [this](const ClientRoundRecord& r) { onClientFinished(r); });
     connect(controller, &FederationController::roundFinished, q,
             [this](const RoundRecord& r) { onRoundFinished(r); });
+    connect(controller, &FederationController::contributionsScored, q,
+            [this](int, const std::vector<ContributionRecord>& rows) {
+                clients->contributionsScored(rows);
+            });
     connect(controller, &FederationController::finished, q,
             [this](const RunSummary& s) { onFinished(s); });
     connect(controller, &FederationController::failed, q,

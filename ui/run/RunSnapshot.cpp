@@ -1,5 +1,6 @@
 #include "ui/run/RunSnapshot.h"
 
+#include "engine/contribution/ContributionStore.h"
 #include "engine/spec/SpecIO.h"
 #include "ui/run/Dashboard.h"
 
@@ -33,7 +34,12 @@ LoadedRun loadRunSnapshot(const RunStore& store) {
     s.clientCount = static_cast<int>(clients->size());
     s.rounds = std::move(*rounds);
     const int lastRound = s.rounds.empty() ? 0 : s.rounds.back().round;
-    s.clientRows = ClientsModel::rowsFromHistory(*clients, *records, lastRound);
+    auto contributions = contribution_store::readAll(store);
+    if (!contributions) {
+        out.error = contributions.error();
+        return out;
+    }
+    s.clientRows = ClientsModel::rowsFromHistory(*clients, *records, lastRound, *contributions);
     for (const ClientsModel::Row& r : s.clientRows)
         s.clientsHaveEnergy = s.clientsHaveEnergy || r.energyJ > 0.0;
     s.incidents = IncidentsModel::fromHistory(*clients, s.rounds, *records);
