@@ -40,3 +40,11 @@ add_executable(bench_robustness robustness.cpp)
 target_link_libraries(bench_robustness PRIVATE fed_federation)
 fed_target_defaults(bench_robustness)
 target_compile_definitions(bench_robustness PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The node protocol's per-round overhead over mutual TLS, next to raw loopback TLS throughput.
+if(TARGET fed_net)
+    add_executable(bench_net_overhead net_overhead.cpp)
+    target_link_libraries(bench_net_overhead PRIVATE fed_net fed_pki Qt6::Network OpenSSL::SSL
+                                                     OpenSSL::Crypto)
+    fed_target_defaults(bench_net_overhead)
+endif()

@@ -318,7 +318,7 @@ private Q_SLOTS:
         addOverrideError(u"unknown at root"_s, {u"client=5"_s}, u"client"_s,
                          {u"unknown field (allowed: format, name, seed, rounds, clients, data, "
                           u"partition, selection, model, training, strategy, adversaries, "
-                          u"validation, evaluation, energy, execution, ledger)"_s,
+                          u"validation, evaluation, energy, execution, ledger, launch)"_s,
                           u"did you mean \"clients\""_s});
         addOverrideError(u"unknown in data"_s, {u"data.datset=mnist"_s}, u"data.datset"_s,
                          {u"unknown field (allowed: dataset, path, train_limit, test_limit, csv, "
