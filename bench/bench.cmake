@@ -50,3 +50,10 @@ add_executable(bench_contribution contribution.cpp)
 target_link_libraries(bench_contribution PRIVATE fed_federation fed_ledger)
 fed_target_defaults(bench_contribution)
 target_compile_definitions(bench_contribution PRIVATE FED_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# The node protocol's per-round overhead over mutual TLS, next to raw loopback TLS throughput.
+if(TARGET fed_net)
+    add_executable(bench_net_overhead net_overhead.cpp)
+    target_link_libraries(bench_net_overhead PRIVATE fed_net fed_pki Qt6::Network OpenSSL::SSL
+                                                     OpenSSL::Crypto)
+    fed_target_defaults(bench_net_overhead)
+endif()

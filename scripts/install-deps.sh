@@ -21,6 +21,9 @@ packages=(
   dpkg-dev librsvg2-bin desktop-file-utils appstream shared-mime-info
   # GUI checks and the independent ledger verifier
   xvfb xauth python3 python3-cryptography
+  # nodes: remote launch (ssh/scp; the launcher test starts its own sshd) and the Python
+  # node example (docs/nodes.md, examples/python-node/)
+  openssh-client openssh-server python3-grpcio python3-grpc-tools python3-numpy
 )
 
 missing=()

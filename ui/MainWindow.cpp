@@ -4,6 +4,7 @@
 #include "ledger-viewer/LedgerExplorer.h"
 #include "ui/AboutDialog.h"
 #include "ui/Language.h"
+#include "ui/ProvisionDialog.h"
 #include "ui/RecentFiles.h"
 #include "ui/Theme.h"
 #include "ui/designer/DesignerPage.h"
@@ -84,6 +85,7 @@ struct MainWindow::Private {
     QAction* saveAsAction = nullptr;
     QAction* openRunAction = nullptr;
     QAction* openAuditAction = nullptr;
+    QAction* provisionAction = nullptr;
     QAction* quitAction = nullptr;
     QAction* undoAction = nullptr;
     QAction* redoAction = nullptr;
@@ -343,6 +345,15 @@ void MainWindow::Private::buildActions() {
                                    "its models and verify its ledger"));
     connect(openAuditAction, &QAction::triggered, q, [this] { openAuditDialog(); });
 
+    provisionAction = new QAction(tr("Provision &Nodes…"), q);
+    provisionAction->setToolTip(tr("Make the certificates and startup kits for a networked "
+                                   "federation (docs/nodes.md)"));
+    connect(provisionAction, &QAction::triggered, q, [this] {
+        auto* dialog = new ProvisionDialog(designer->filePath(), designer->spec().clients, q);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     quitAction =
         new QAction(icon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), q);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -433,6 +444,7 @@ void MainWindow::Private::buildMenus() {
     file->addSeparator();
     file->addAction(openRunAction);
     file->addAction(openAuditAction);
+    file->addAction(provisionAction);
     file->addSeparator();
     file->addAction(quitAction);
 

@@ -6,6 +6,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace fed {
+class Federation;
+class FederationObserver;
+struct FederationSpec;
+} // namespace fed
+
 namespace fedctl {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Interrupted = 130 };
@@ -19,6 +25,11 @@ bool parseArgs(QCommandLineParser& parser, const QString& command, const QString
                int& exitCode);
 
 int runCommand(const QStringList& args);
+//! Runs a federation to its end with Ctrl-C handling and the summary (RunCommands.cpp).
+int drive(fed::Federation& federation, bool json);
+//! `fedctl run` for launch.mode local or ssh (NetRun.cpp).
+int runNetworked(const fed::FederationSpec& spec, const QString& runPath, bool json,
+                 fed::FederationObserver* observer);
 int resumeCommand(const QStringList& args);
 int runsShowCommand(const QStringList& args);
 int specCheckCommand(const QStringList& args);
@@ -26,5 +37,7 @@ int ledgerVerifyCommand(const QStringList& args);
 int ledgerShowCommand(const QStringList& args);
 int ledgerLineageCommand(const QStringList& args);
 int ledgerExportCommand(const QStringList& args);
+int provisionCommand(const QStringList& args);
+int revokeCommand(const QStringList& args);
 
 } // namespace fedctl

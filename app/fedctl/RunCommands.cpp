@@ -186,6 +186,8 @@ void printSummary(const fed::RunSummary& s) {
         err() << "  ended early: " << s.stopReason << '\n';
 }
 
+} // namespace
+
 int drive(fed::Federation& federation, bool json) {
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -201,6 +203,8 @@ int drive(fed::Federation& federation, bool json) {
         out() << QJsonDocument(summaryJson(*summary)).toJson(QJsonDocument::Indented);
     return summary->status == fed::RunStatus::Stopped ? Interrupted : Ok;
 }
+
+namespace {
 
 QString defaultRunPath(const QString& specPath) {
     QString base = QFileInfo(specPath).fileName();
@@ -238,6 +242,8 @@ int runCommand(const QStringList& args) {
     const QString runPath =
         parser.isSet(u"out"_s) ? parser.value(u"out"_s) : defaultRunPath(specPath);
     ProgressPrinter progress;
+    if (spec->launch.mode != fed::LaunchMode::InProcess)
+        return runNetworked(*spec, runPath, parser.isSet(u"json"_s), &progress);
     auto federation = fed::Federation::create(*spec, runPath, &progress);
     if (!federation) {
         err() << "fedctl run: " << federation.error() << '\n';

@@ -44,6 +44,12 @@ const std::vector<Command>& commands() {
         {{u"ledger"_s, u"export"_s},
          u"ledger export RUN.fedrun --format json|html [--out FILE]   write an audit report"_s,
          fedctl::ledgerExportCommand},
+        {{u"provision"_s},
+         u"provision SPEC --out DIR [--nodes N] [--host H] [--port P] [--san S]...  node kits"_s,
+         fedctl::provisionCommand},
+        {{u"revoke"_s},
+         u"revoke DIR NODE --reason TEXT                              revoke a node's kit"_s,
+         fedctl::revokeCommand},
     };
     return table;
 }

@@ -9,6 +9,7 @@
 #include "engine/energy/Rapl.h"
 #include "engine/federation/Adversary.h"
 #include "engine/federation/EnergyAccounting.h"
+#include "engine/federation/RemoteClients.h"
 #include "engine/federation/SecureRound.h"
 #include "engine/federation/TrainingPool.h"
 #include "engine/federation/UpdateValidation.h"
@@ -186,7 +187,10 @@ struct Federation::Private {
     std::unique_ptr<Ledger> ledger;
     SigningKey coordinatorKey;
     std::vector<SigningKey> nodeKeys;
+    std::vector<PublicKey> nodePublicKeys; //!< every member's, also when only these are known
     std::vector<VerifyingKey> nodeVerifiers;
+    // Networked federations (engine/net): remote nodes train instead of the pool's workers.
+    std::shared_ptr<RemoteClients> remote;
     // Energy (docs/energy.md): each client's device, the selection policy over their modelled
     // costs, and the CPU packages' counters for the measured side.
     std::vector<ClientDevice> devices;
@@ -245,9 +249,18 @@ struct Federation::Private {
 
     Status setNodeKeys(std::vector<SigningKey> keys) {
         nodeKeys = std::move(keys);
+        std::vector<PublicKey> publicKeys;
+        for (const SigningKey& k : nodeKeys)
+            publicKeys.push_back(k.publicKey());
+        return setNodePublicKeys(std::move(publicKeys));
+    }
+
+    //! Remote nodes keep their private keys: the coordinator knows only the public ones.
+    Status setNodePublicKeys(std::vector<PublicKey> keys) {
+        nodePublicKeys = std::move(keys);
         nodeVerifiers.clear();
-        for (const SigningKey& k : nodeKeys) {
-            auto v = VerifyingKey::fromPublicKey(k.publicKey());
+        for (const PublicKey& k : nodePublicKeys) {
+            auto v = VerifyingKey::fromPublicKey(k);
             if (!v)
                 return v.takeError();
             nodeVerifiers.push_back(std::move(*v));
@@ -295,8 +308,8 @@ struct Federation::Private {
         for (int c = 0; c < partition.clients(); ++c) {
             ClientInfo info;
             info.client = c;
-            if (static_cast<std::size_t>(c) < nodeKeys.size())
-                info.nodeId = nodeKeys[static_cast<std::size_t>(c)].nodeId().toHex();
+            if (static_cast<std::size_t>(c) < nodePublicKeys.size())
+                info.nodeId = nodeIdOf(nodePublicKeys[static_cast<std::size_t>(c)]).toHex();
             info.samples = static_cast<std::int64_t>(
                 partition.clientIndices[static_cast<std::size_t>(c)].size());
             info.labelHistogram = histograms[static_cast<std::size_t>(c)];
@@ -460,6 +473,7 @@ struct Federation::Private {
             std::vector<std::uint64_t> masked;
             std::optional<QString> nodeProblem;
             bool droppedOut = false;
+            bool dropped = false; //!< a remote node that did not answer in time
         };
         const Hash parentModel = modelHash;
         std::vector<Outcome> outcomes(selected.size());
@@ -513,8 +527,11 @@ struct Federation::Private {
                 rec.evalLoss = out.before->loss();
             }
             if (!out.training) {
-                rec.status = UpdateStatus::Rejected;
+                rec.status = out.dropped ? UpdateStatus::Dropped : UpdateStatus::Rejected;
                 rec.detail = out.training.error();
+                // A remote node's refused bytes are named by their hash, as a rejected update is.
+                if (!out.dropped && out.updateHash != Hash())
+                    rec.updateHash = out.updateHash;
                 return;
             }
             const LocalTrainingResult& r = *out.training;
@@ -559,92 +576,133 @@ struct Federation::Private {
         };
 
         const auto packageBefore = rapl.sample();
-        pool->run(
-            selected.size(),
-            [&](std::size_t i, Trainer& trainer) {
-                const int client = selected[i];
-                const auto& indices = partition.clientIndices[static_cast<std::size_t>(client)];
-                if (spec.evaluation.perClient) {
-                    if (auto before = trainer.evaluate(global, data.train, indices,
-                                                       spec.evaluation.batchSize))
-                        outcomes[i].before = *before;
-                }
-                LocalTrainingConfig config = base;
-                config.shuffleSeed = Rng::stream(spec.seed, rng_purpose::Shuffle,
-                                                 {static_cast<std::uint64_t>(round),
-                                                  static_cast<std::uint64_t>(client)})
-                                         .next();
+        if (remote) {
+            RemoteRound task;
+            task.round = round;
+            task.parentModel = parentModel;
+            task.modelBytes = encodeWeights(layout, global);
+            task.training = spec.training;
+            task.proximalMu = base.proximalMu;
+            task.selected = selected;
+            for (int client : selected)
+                task.shuffleSeeds.push_back(Rng::stream(spec.seed, rng_purpose::Shuffle,
+                                                        {static_cast<std::uint64_t>(round),
+                                                         static_cast<std::uint64_t>(client)})
+                                                .next());
+            std::vector<RemoteOutcome> answers(selected.size());
+            Status collected = remote->runRound(task, answers, [&](std::size_t i) {
+                // A remote answer becomes the same Outcome an in-process worker produces.
+                RemoteOutcome& a = answers[i];
                 Outcome& out = outcomes[i];
-                std::vector<float> correction;
-                if (strategy->keepsClientState()) {
-                    auto c = strategy->gradientCorrection(clientStates[i], global.size());
-                    if (!c) {
-                        out.training = c.takeError();
-                        return;
-                    }
-                    correction = std::move(*c);
-                    config.gradientCorrection = correction;
+                if (a.updateHash)
+                    out.updateHash = *a.updateHash;
+                if (a.kind == RemoteOutcome::Kind::Arrived) {
+                    out.training = std::move(a.training);
+                    out.signature = a.signature;
+                    if (spec.ledger.storeUpdates)
+                        out.updateBytes = std::move(a.updateBytes);
+                } else {
+                    out.dropped = a.kind == RemoteOutcome::Kind::Dropped;
+                    out.training = fail(a.problem);
                 }
-                const auto& attack = adversary[static_cast<std::size_t>(client)];
-                config.flipLabels = attack && attack->behaviour == AdversaryBehaviour::LabelFlip;
-                out.training = trainer.train(global, data.train, indices, config);
-                // A Byzantine node misbehaves after honest training, before it signs.
-                if (out.training && attack)
-                    applyAdversary(*attack, spec.seed, round, client, out.training->delta);
-                // Local DP: the node clips and noises its update before it signs and sends it.
-                if (out.training && dpLocal()) {
-                    out.clipNorm = clipToNorm(out.training->delta, spec.privacy.dp.clipNorm);
-                    privatizeLocally(out.training->delta, spec.privacy.dp, noiseKey, round, client);
-                }
-                // Secure aggregation: the node validates its own update (the coordinator cannot
-                // see inside a masked one), then encodes and masks it; the plain delta is dropped
-                // here, so nothing after this point can aggregate it.
-                if (out.training && secureSettings.enabled) {
-                    LocalTrainingResult& t = *out.training;
-                    if (!secure) {
-                        out.nodeProblem = secureFailure;
-                    } else if (auto problem = updateProblem(layout, t.delta, spec.validation)) {
-                        out.nodeProblem = *problem;
-                    } else if (auto masked = secure->maskOnNode(i, t.delta, t.samples)) {
-                        out.masked = std::move(*masked);
-                        out.droppedOut =
-                            secureSettings.dropoutProbability > 0.0 &&
-                            Rng::stream(spec.seed, rng_purpose::Privacy,
-                                        {kSecAggDropoutStream, static_cast<std::uint64_t>(round),
-                                         static_cast<std::uint64_t>(client)})
-                                    .uniform() < secureSettings.dropoutProbability;
-                    } else {
-                        out.nodeProblem = masked.error();
-                    }
-                    t.delta = {};
-                }
-                if (out.training && (!secureSettings.enabled || !out.masked.empty())) {
-                    // Hashing and signing happen on the worker, as they would on a real node.
-                    out.updateBytes = secureSettings.enabled
-                                          ? secagg::encodeMaskedInput(out.masked)
-                                          : encodeWeights(layout, out.training->delta);
-                    out.updateHash = Hash::of(out.updateBytes);
-                    out.signature = nodeKeys[static_cast<std::size_t>(client)].sign(updateMessage(
-                        federationId, static_cast<std::uint64_t>(round), parentModel,
-                        out.updateHash, static_cast<std::uint64_t>(out.training->samples)));
-                    if (!spec.ledger.storeUpdates)
-                        out.updateBytes.clear();
-                }
-            },
-            [&](std::size_t i) {
                 toRecord(i);
-                // The server side sums each masked update as it arrives and keeps only the sum.
-                if (secure && clientRecords[i].status == UpdateStatus::Accepted) {
-                    if (Status s = secure->receive(i, outcomes[i].masked, clientRecords[i].samples);
-                        !s) {
-                        clientRecords[i].status = UpdateStatus::Rejected;
-                        clientRecords[i].detail = s.error();
-                    }
-                    outcomes[i].masked = {};
-                }
                 if (observer)
                     observer->clientFinished(clientRecords[i]);
             });
+            if (!collected)
+                return collected.takeError();
+        } else {
+            pool->run(
+                selected.size(),
+                [&](std::size_t i, Trainer& trainer) {
+                    const int client = selected[i];
+                    const auto& indices = partition.clientIndices[static_cast<std::size_t>(client)];
+                    if (spec.evaluation.perClient) {
+                        if (auto before = trainer.evaluate(global, data.train, indices,
+                                                           spec.evaluation.batchSize))
+                            outcomes[i].before = *before;
+                    }
+                    LocalTrainingConfig config = base;
+                    config.shuffleSeed = Rng::stream(spec.seed, rng_purpose::Shuffle,
+                                                     {static_cast<std::uint64_t>(round),
+                                                      static_cast<std::uint64_t>(client)})
+                                             .next();
+                    Outcome& out = outcomes[i];
+                    std::vector<float> correction;
+                    if (strategy->keepsClientState()) {
+                        auto c = strategy->gradientCorrection(clientStates[i], global.size());
+                        if (!c) {
+                            out.training = c.takeError();
+                            return;
+                        }
+                        correction = std::move(*c);
+                        config.gradientCorrection = correction;
+                    }
+                    const auto& attack = adversary[static_cast<std::size_t>(client)];
+                    config.flipLabels =
+                        attack && attack->behaviour == AdversaryBehaviour::LabelFlip;
+                    out.training = trainer.train(global, data.train, indices, config);
+                    // A Byzantine node misbehaves after honest training, before it signs.
+                    if (out.training && attack)
+                        applyAdversary(*attack, spec.seed, round, client, out.training->delta);
+                    // Local DP: the node clips and noises its update before it signs and sends it.
+                    if (out.training && dpLocal()) {
+                        out.clipNorm = clipToNorm(out.training->delta, spec.privacy.dp.clipNorm);
+                        privatizeLocally(out.training->delta, spec.privacy.dp, noiseKey, round,
+                                         client);
+                    }
+                    // Secure aggregation: the node validates its own update (the coordinator cannot
+                    // see inside a masked one), then encodes and masks it; the plain delta is
+                    // dropped here, so nothing after this point can aggregate it.
+                    if (out.training && secureSettings.enabled) {
+                        LocalTrainingResult& t = *out.training;
+                        if (!secure) {
+                            out.nodeProblem = secureFailure;
+                        } else if (auto problem = updateProblem(layout, t.delta, spec.validation)) {
+                            out.nodeProblem = *problem;
+                        } else if (auto masked = secure->maskOnNode(i, t.delta, t.samples)) {
+                            out.masked = std::move(*masked);
+                            out.droppedOut = secureSettings.dropoutProbability > 0.0 &&
+                                             Rng::stream(spec.seed, rng_purpose::Privacy,
+                                                         {kSecAggDropoutStream,
+                                                          static_cast<std::uint64_t>(round),
+                                                          static_cast<std::uint64_t>(client)})
+                                                     .uniform() < secureSettings.dropoutProbability;
+                        } else {
+                            out.nodeProblem = masked.error();
+                        }
+                        t.delta = {};
+                    }
+                    if (out.training && (!secureSettings.enabled || !out.masked.empty())) {
+                        // Hashing and signing happen on the worker, as they would on a real node.
+                        out.updateBytes = secureSettings.enabled
+                                              ? secagg::encodeMaskedInput(out.masked)
+                                              : encodeWeights(layout, out.training->delta);
+                        out.updateHash = Hash::of(out.updateBytes);
+                        out.signature =
+                            nodeKeys[static_cast<std::size_t>(client)].sign(updateMessage(
+                                federationId, static_cast<std::uint64_t>(round), parentModel,
+                                out.updateHash, static_cast<std::uint64_t>(out.training->samples)));
+                        if (!spec.ledger.storeUpdates)
+                            out.updateBytes.clear();
+                    }
+                },
+                [&](std::size_t i) {
+                    toRecord(i);
+                    // The server side sums each masked update as it arrives and keeps only the sum.
+                    if (secure && clientRecords[i].status == UpdateStatus::Accepted) {
+                        if (Status s =
+                                secure->receive(i, outcomes[i].masked, clientRecords[i].samples);
+                            !s) {
+                            clientRecords[i].status = UpdateStatus::Rejected;
+                            clientRecords[i].detail = s.error();
+                        }
+                        outcomes[i].masked = {};
+                    }
+                    if (observer)
+                        observer->clientFinished(clientRecords[i]);
+                });
+        }
         const auto packageAfter = rapl.sample();
         std::optional<double> measured;
         if (packageBefore && packageAfter)
@@ -812,7 +870,7 @@ struct Federation::Private {
             b.strategyParameters.push_back({it.key(), it.value().toDouble()});
         for (std::size_t i = 0; i < selected.size(); ++i) {
             const auto client = static_cast<std::size_t>(selected[i]);
-            const NodeId node = nodeKeys[client].nodeId();
+            const NodeId node = nodeIdOf(nodePublicKeys[client]);
             b.selected.push_back(node);
             const ClientRoundRecord& rec = clientRecords[i];
             if (rec.status == UpdateStatus::Accepted) {
@@ -977,6 +1035,13 @@ int Federation::nextRound() const {
 Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spec,
                                                        const QString& runPath,
                                                        FederationObserver* observer) {
+    return create(spec, runPath, nullptr, observer);
+}
+
+Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spec,
+                                                       const QString& runPath,
+                                                       const RemoteSetup* remote,
+                                                       FederationObserver* observer) {
     if (auto problems = validateSpec(spec); !problems.empty())
         return fail(formatProblems(problems));
     if (QFileInfo::exists(runPath))
@@ -995,21 +1060,38 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
         return s.takeError();
 
     Private& d = *f->d;
-    // Fresh keys from OpenSSL's generator: nothing secret may come from the spec's seed, which
-    // is public. Simulated nodes get keys like real ones, so a demo has the same ledger.
-    auto coordinator = SigningKey::generate();
-    if (!coordinator)
-        return coordinator.takeError();
-    d.coordinatorKey = std::move(*coordinator);
-    std::vector<SigningKey> nodeKeys;
-    for (int c = 0; c < d.partition.clients(); ++c) {
-        auto key = SigningKey::generate();
-        if (!key)
-            return key.takeError();
-        nodeKeys.push_back(std::move(*key));
+    if (remote) {
+        // A networked run signs with the provisioned coordinator key and lists the provisioned
+        // nodes as members, so its genesis block names the real machines.
+        if (!remote->clients || remote->coordinatorKey.isNull())
+            return fail(u"the networked federation has no coordinator key"_s);
+        if (remote->members.size() != static_cast<std::size_t>(d.partition.clients()))
+            return fail(u"the provisioning kit lists %1 nodes, the spec makes %2 clients"_s
+                            .arg(remote->members.size())
+                            .arg(d.partition.clients()));
+        d.coordinatorKey = remote->coordinatorKey;
+        if (Status s = d.setNodePublicKeys(remote->members); !s)
+            return s.takeError();
+        d.remote = remote->clients;
+        d.remote->setLayout(d.layout);
+    } else {
+        // Fresh keys from OpenSSL's generator: nothing secret may come from the spec's seed,
+        // which is public. Simulated nodes get keys like real ones, so a demo has the same
+        // ledger.
+        auto coordinator = SigningKey::generate();
+        if (!coordinator)
+            return coordinator.takeError();
+        d.coordinatorKey = std::move(*coordinator);
+        std::vector<SigningKey> nodeKeys;
+        for (int c = 0; c < d.partition.clients(); ++c) {
+            auto key = SigningKey::generate();
+            if (!key)
+                return key.takeError();
+            nodeKeys.push_back(std::move(*key));
+        }
+        if (Status s = d.setNodeKeys(std::move(nodeKeys)); !s)
+            return s.takeError();
     }
-    if (Status s = d.setNodeKeys(std::move(nodeKeys)); !s)
-        return s.takeError();
 
     if (d.spec.privacy.dp.enabled) {
         auto key = generateNoiseKey();
@@ -1030,7 +1112,8 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
     if (!store)
         return store.takeError();
     d.store = std::move(*store);
-    d.federationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.federationId =
+        remote ? remote->federationId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.ledger = std::make_unique<Ledger>(*d.store);
     const QByteArray initialModel = encodeWeights(d.layout, d.global);
     d.modelHash = Hash::of(initialModel);
@@ -1067,13 +1150,14 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
         genesis.spec = d.store->specJson();
         genesis.specHash = Hash::of(genesis.spec);
         genesis.coordinatorKey = d.coordinatorKey.publicKey();
-        for (std::size_t c = 0; c < d.nodeKeys.size(); ++c) {
+        // Remote nodes' private keys never leave their machines; only simulated ones are kept.
+        for (std::size_t c = 0; c < d.nodeKeys.size(); ++c)
             if (Status s = Ledger::storeKey(*d.store, Ledger::clientOwner(static_cast<int>(c)),
                                             d.nodeKeys[c]);
                 !s)
                 return s;
-            genesis.members.push_back({static_cast<std::uint32_t>(c), d.nodeKeys[c].publicKey()});
-        }
+        for (std::size_t c = 0; c < d.nodePublicKeys.size(); ++c)
+            genesis.members.push_back({static_cast<std::uint32_t>(c), d.nodePublicKeys[c]});
         genesis.initialModelHash = *initial;
         auto version = d.store->meta(u"software_version"_s);
         genesis.softwareVersion = version ? *version : QString();
@@ -1101,6 +1185,12 @@ Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
     if (!spec)
         return fail(u"%1: the stored spec is invalid: %2"_s.arg(runPath, spec.error()));
     d.spec = *spec;
+    // The nodes of a networked run keep their own keys; the run file holds no client keys to
+    // sign on their behalf, so the run cannot continue in-process.
+    if (d.spec.launch.mode != LaunchMode::InProcess)
+        return fail(u"%1 is a networked run (launch.mode %2); resuming networked runs is not "
+                    "supported yet"_s.arg(
+                        runPath, d.spec.launch.mode == LaunchMode::Local ? u"local"_s : u"ssh"_s));
     if (auto id = d.store->meta(kMetaFederationId))
         d.federationId = *id;
     if (Status s = d.prepare(); !s)
@@ -1245,6 +1335,8 @@ Result<RunSummary> Federation::run(const std::atomic<bool>& stop) {
         auto record = d->runRound(d->nextRound);
         if (!record) {
             (void)d->store->setStatus(RunStatus::Failed);
+            if (d->remote)
+                d->remote->finish(u"the run failed: %1"_s.arg(record.error()));
             return fail(u"round %1: %2"_s.arg(d->nextRound).arg(record.error()));
         }
         ++d->nextRound;
@@ -1253,6 +1345,9 @@ Result<RunSummary> Federation::run(const std::atomic<bool>& stop) {
     }
     if (d->nextRound > d->spec.rounds || d->budgetStop())
         status = RunStatus::Finished;
+    if (d->remote)
+        d->remote->finish(status == RunStatus::Finished ? u"the federation has finished"_s
+                                                        : u"the coordinator stopped the run"_s);
     if (Status s = d->store->setStatus(status); !s)
         return s.takeError();
     return summarizeRun(*d->store);

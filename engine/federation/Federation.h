@@ -17,6 +17,8 @@
 
 namespace fed {
 
+struct RemoteSetup;
+
 struct RunSummary {
     QString runPath;
     QString federationId;
@@ -85,6 +87,12 @@ public:
     //! Loads the data, partitions it, builds the model and creates the run file at `runPath`.
     static Result<std::unique_ptr<Federation>> create(const FederationSpec& spec,
                                                       const QString& runPath,
+                                                      FederationObserver* observer = nullptr);
+    //! The same for a networked federation (docs/protocol.md): `remote` brings the provisioned
+    //! identities and the remote clients that train instead of the in-process pool.
+    static Result<std::unique_ptr<Federation>> create(const FederationSpec& spec,
+                                                      const QString& runPath,
+                                                      const RemoteSetup* remote,
                                                       FederationObserver* observer = nullptr);
     //! Re-opens a run file and continues after its last completed round; the result is the
     //! same as if the run had never stopped.

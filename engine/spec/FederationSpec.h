@@ -245,6 +245,32 @@ struct ContributionSettings {
     RewardSettings reward;
 };
 
+//! Where the clients run (docs/spec.md#launch, docs/protocol.md): as simulated threads in the
+//! coordinator, or as `fednode` processes on this machine or on SSH hosts that join over
+//! mutual TLS with the kits `fedctl provision` made.
+enum class LaunchMode { InProcess, Local, Ssh };
+
+struct LaunchHostSettings {
+    QString host;         //!< [user@]host
+    int port = 22;        //!< SSH port
+    QString identityFile; //!< ssh -i; empty: the SSH agent or ~/.ssh defaults
+    QString fednode = QStringLiteral("fednode"); //!< the fednode program on that host
+};
+
+struct LaunchSettings {
+    LaunchMode mode = LaunchMode::InProcess;
+    //! The `fedctl provision --out` folder (coordinator/ and nodes/); relative paths resolve
+    //! against the spec's folder.
+    QString kitDir;
+    QString listen; //!< host:port the coordinator listens on; empty: the kit's address
+    std::vector<LaunchHostSettings> hosts; //!< ssh: node i runs on hosts[i % hosts.size()]
+    double roundDeadlineSeconds = 120.0;
+    //! Updates a round needs at its deadline: a fraction of the selected nodes when <= 1,
+    //! otherwise a count.
+    double quorum = 1.0;
+    QStringList dataPaths; //!< per node `fednode --data`; empty or missing: the spec's partition
+};
+
 struct FederationSpec {
     QString name = QStringLiteral("Untitled federation");
     std::uint64_t seed = 1;
@@ -264,6 +290,7 @@ struct FederationSpec {
     LedgerSettings ledger;
     PrivacySettings privacy;
     ContributionSettings contribution;
+    LaunchSettings launch;
 
     //! Where relative data paths resolve from (the spec file's folder); not serialized.
     QString baseDirectory;

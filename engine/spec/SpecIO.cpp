@@ -83,6 +83,11 @@ constexpr NamedValue<ContributionUtility> kContributionUtilities[] = {
     {ContributionUtility::Loss, u"loss"},
     {ContributionUtility::Accuracy, u"accuracy"},
 };
+constexpr NamedValue<LaunchMode> kLaunchModes[] = {
+    {LaunchMode::InProcess, u"in_process"},
+    {LaunchMode::Local, u"local"},
+    {LaunchMode::Ssh, u"ssh"},
+};
 constexpr NamedValue<SelectionPolicy> kSelectionPolicies[] = {
     {SelectionPolicy::Random, u"random"},
     {SelectionPolicy::EnergyAware, u"energy-aware"},
@@ -334,11 +339,11 @@ std::optional<double> integralNumber(const QJsonValue& value) {
 // ---------------------------------------------------------------------------------------------
 // Keys, in the documented (and written) order
 
-const QStringList kRootKeys{u"format"_s,     u"name"_s,       u"seed"_s,        u"rounds"_s,
-                            u"clients"_s,    u"data"_s,       u"partition"_s,   u"selection"_s,
-                            u"model"_s,      u"training"_s,   u"strategy"_s,    u"adversaries"_s,
-                            u"validation"_s, u"evaluation"_s, u"energy"_s,      u"execution"_s,
-                            u"ledger"_s,     u"privacy"_s,    u"contribution"_s};
+const QStringList kRootKeys{u"format"_s,     u"name"_s,       u"seed"_s,         u"rounds"_s,
+                            u"clients"_s,    u"data"_s,       u"partition"_s,    u"selection"_s,
+                            u"model"_s,      u"training"_s,   u"strategy"_s,     u"adversaries"_s,
+                            u"validation"_s, u"evaluation"_s, u"energy"_s,       u"execution"_s,
+                            u"ledger"_s,     u"privacy"_s,    u"contribution"_s, u"launch"_s};
 const QStringList kDataKeys{u"dataset"_s,    u"path"_s, u"train_limit"_s,
                             u"test_limit"_s, u"csv"_s,  u"synthetic"_s};
 const QStringList kCsvKeys{u"train"_s, u"test"_s, u"label_column"_s, u"header"_s,
@@ -378,6 +383,10 @@ const QStringList kContributionKeys{
     u"enabled"_s,    u"method"_s,          u"utility"_s, u"budget"_s, u"validation_samples"_s,
     u"truncation"_s, u"round_tolerance"_s, u"reward"_s};
 const QStringList kRewardKeys{u"rule"_s, u"pool"_s, u"energy_weight"_s};
+const QStringList kLaunchKeys{
+    u"mode"_s,   u"kit_dir"_s,   u"listen"_s, u"hosts"_s, u"round_deadline_seconds"_s,
+    u"quorum"_s, u"data_paths"_s};
+const QStringList kLaunchHostKeys{u"host"_s, u"port"_s, u"identity_file"_s, u"fednode"_s};
 
 // ---------------------------------------------------------------------------------------------
 // Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
@@ -640,6 +649,59 @@ void readEnergy(SpecReader& reader, const QJsonObject& root, EnergySettings& out
     reader.readBool(*energy, p, u"count_idle", out.countIdle);
 }
 
+void readLaunch(SpecReader& reader, const QJsonObject& root, LaunchSettings& out) {
+    const auto launch = reader.section(root, {}, u"launch");
+    if (!launch)
+        return;
+    const QString p = u"launch"_s;
+    reader.checkKeys(*launch, p, kLaunchKeys);
+    reader.readEnum(*launch, p, u"mode", out.mode, kLaunchModes);
+    reader.readString(*launch, p, u"kit_dir", out.kitDir);
+    reader.readString(*launch, p, u"listen", out.listen);
+    reader.readDouble(*launch, p, u"round_deadline_seconds", out.roundDeadlineSeconds);
+    reader.readDouble(*launch, p, u"quorum", out.quorum);
+    if (const auto it = launch->constFind(u"hosts"); it != launch->constEnd()) {
+        const QString path = u"launch.hosts"_s;
+        if (!it->isArray()) {
+            reader.report(path, u"must be an array of hosts, got %1"_s.arg(describe(*it)));
+        } else {
+            const QJsonArray array = it->toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString item = u"%1[%2]"_s.arg(path).arg(i);
+                LaunchHostSettings host;
+                if (!array.at(i).isObject()) {
+                    reader.report(item, u"must be an object with host, port, identity_file, "
+                                        u"fednode, got %1"_s.arg(describe(array.at(i))));
+                } else {
+                    const QJsonObject object = array.at(i).toObject();
+                    reader.checkKeys(object, item, kLaunchHostKeys);
+                    reader.readString(object, item, u"host", host.host);
+                    reader.readInt(object, item, u"port", host.port, IntRange{1, 65535});
+                    reader.readString(object, item, u"identity_file", host.identityFile);
+                    reader.readString(object, item, u"fednode", host.fednode);
+                }
+                out.hosts.push_back(std::move(host));
+            }
+        }
+    }
+    if (const auto it = launch->constFind(u"data_paths"); it != launch->constEnd()) {
+        const QString path = u"launch.data_paths"_s;
+        if (!it->isArray()) {
+            reader.report(path,
+                          u"must be an array of paths, one per node, got %1"_s.arg(describe(*it)));
+        } else {
+            const QJsonArray array = it->toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (!array.at(i).isString())
+                    reader.report(u"%1[%2]"_s.arg(path).arg(i),
+                                  u"must be a path (\"\": the spec's partition), got %1"_s.arg(
+                                      describe(array.at(i))));
+                out.dataPaths.append(array.at(i).toString());
+            }
+        }
+    }
+}
+
 void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec) {
     reader.checkKeys(root, {}, kRootKeys);
     if (const auto it = root.constFind(u"format"); it != root.constEnd()) {
@@ -870,6 +932,7 @@ void readSpec(SpecReader& reader, const QJsonObject& root, FederationSpec& spec)
             reader.readDouble(*reward, rp, u"energy_weight", out.reward.energyWeight);
         }
     }
+    readLaunch(reader, root, spec.launch);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -909,6 +972,64 @@ public:
 private:
     std::vector<SpecProblem> m_problems;
 };
+
+//! A networked federation's launch section; see docs/spec.md#launch.
+void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsValid) {
+    const LaunchSettings& launch = spec.launch;
+    if (!c.check(u"launch.mode"_s, launch.mode, kLaunchModes) ||
+        launch.mode == LaunchMode::InProcess)
+        return;
+    if (launch.kitDir.trimmed().isEmpty())
+        c.add(u"launch.kit_dir"_s, u"must name the folder `fedctl provision --out` wrote when "
+                                   u"launch.mode is local or ssh"_s);
+    if (!launch.listen.isEmpty()) {
+        const qsizetype colon = launch.listen.lastIndexOf(u':');
+        bool portOk = false;
+        const int port = colon > 0 ? launch.listen.mid(colon + 1).toInt(&portOk) : 0;
+        if (colon <= 0 || !portOk || port < 0 || port > 65535)
+            c.add(u"launch.listen"_s,
+                  u"must be HOST:PORT (port 0..65535), got \"%1\""_s.arg(launch.listen));
+    }
+    c.check(u"launch.round_deadline_seconds"_s, launch.roundDeadlineSeconds,
+            DoubleRange{0.0, true, 86400.0, false});
+    if (!(launch.quorum > 0.0) || !std::isfinite(launch.quorum) ||
+        (launch.quorum > 1.0 && std::trunc(launch.quorum) != launch.quorum))
+        c.add(u"launch.quorum"_s, u"must be a fraction in (0, 1] of the selected nodes or a whole "
+                                  u"count of nodes, got %1"_s.arg(numberText(launch.quorum)));
+    else if (clientsValid && launch.quorum > static_cast<double>(spec.clients))
+        c.add(u"launch.quorum"_s, u"must be at most clients (%1), got %2"_s.arg(spec.clients)
+                                      .arg(numberText(launch.quorum)));
+    if (launch.mode == LaunchMode::Ssh && launch.hosts.empty())
+        c.add(u"launch.hosts"_s, u"must list at least one SSH host when launch.mode is ssh"_s);
+    for (std::size_t i = 0; i < launch.hosts.size(); ++i) {
+        if (launch.hosts[i].host.trimmed().isEmpty())
+            c.add(u"launch.hosts[%1].host"_s.arg(i), u"must be [user@]host"_s);
+        c.check(u"launch.hosts[%1].port"_s.arg(i), launch.hosts[i].port, IntRange{1, 65535});
+    }
+    if (clientsValid && launch.dataPaths.size() > spec.clients)
+        c.add(u"launch.data_paths"_s,
+              u"has %1 entries, but there are only %2 clients"_s.arg(launch.dataPaths.size())
+                  .arg(spec.clients));
+    // What only simulated clients can do.
+    if (spec.strategy.kind == StrategyKind::Scaffold)
+        c.add(u"strategy.name"_s, u"scaffold keeps per-client control variates in the coordinator; "
+                                  u"it runs with launch.mode in_process only"_s);
+    if (spec.adversaries.count > 0 || !spec.adversaries.clients.empty() ||
+        !spec.adversaries.groups.empty())
+        c.add(u"adversaries"_s, u"simulated Byzantine clients run with launch.mode in_process "
+                                u"only (a real node misbehaves on its own)"_s);
+    if (spec.evaluation.perClient)
+        c.add(u"evaluation.per_client"_s, u"needs each client's data in the coordinator; it runs "
+                                          u"with launch.mode in_process only"_s);
+    // Node-side privacy runs inside simulated clients today; fednode does not mask or noise yet.
+    if (spec.privacy.secureAggregation.enabled)
+        c.add(u"privacy.secure_aggregation.enabled"_s,
+              u"runs with launch.mode in_process only for now: fednode does not take part in the "
+              u"masking protocol yet"_s);
+    if (spec.privacy.dp.enabled && spec.privacy.dp.mode == DpMode::Local)
+        c.add(u"privacy.dp.mode"_s, u"local runs with launch.mode in_process only for now: "
+                                    u"fednode does not add local noise yet"_s);
+}
 
 bool isImageDataset(DatasetKind kind) {
     return kind == DatasetKind::FashionMnist || kind == DatasetKind::Mnist ||
@@ -1613,6 +1734,35 @@ void writeEnergy(OrderedJsonWriter& w, const EnergySettings& energy) {
     w.endObject();
 }
 
+void writeLaunch(OrderedJsonWriter& w, const LaunchSettings& launch) {
+    w.beginObject(u"launch");
+    w.field(u"mode", nameOf(kLaunchModes, launch.mode));
+    w.field(u"kit_dir", launch.kitDir);
+    w.field(u"listen", launch.listen);
+    std::vector<std::vector<std::pair<QString, QJsonValue>>> hosts;
+    for (const LaunchHostSettings& h : launch.hosts)
+        hosts.push_back({{u"host"_s, h.host},
+                         {u"port"_s, h.port},
+                         {u"identity_file"_s, h.identityFile},
+                         {u"fednode"_s, h.fednode}});
+    w.field(u"hosts", hosts);
+    w.field(u"round_deadline_seconds", launch.roundDeadlineSeconds);
+    w.field(u"quorum", launch.quorum);
+    w.field(u"data_paths", QJsonArray::fromStringList(launch.dataPaths));
+    w.endObject();
+}
+
+bool sameLaunch(const LaunchSettings& a, const LaunchSettings& b) {
+    return a.mode == b.mode && a.kitDir == b.kitDir && a.listen == b.listen &&
+           std::equal(a.hosts.begin(), a.hosts.end(), b.hosts.begin(), b.hosts.end(),
+                      [](const LaunchHostSettings& x, const LaunchHostSettings& y) {
+                          return x.host == y.host && x.port == y.port &&
+                                 x.identityFile == y.identityFile && x.fednode == y.fednode;
+                      }) &&
+           a.roundDeadlineSeconds == b.roundDeadlineSeconds && a.quorum == b.quorum &&
+           a.dataPaths == b.dataPaths;
+}
+
 bool sameEnergy(const EnergySettings& a, const EnergySettings& b) {
     const auto sameShares = [](const std::vector<DeviceShareSettings>& x,
                                const std::vector<DeviceShareSettings>& y) {
@@ -1760,6 +1910,7 @@ std::vector<SpecProblem> validateSpec(const FederationSpec& spec) {
     c.check(u"execution.workers"_s, spec.execution.workers, kWorkers);
     validatePrivacy(c, spec);
     validateSecureAggregation(c, spec);
+    validateLaunch(c, spec, clientsValid);
     return c.take();
 }
 
@@ -1930,6 +2081,10 @@ QByteArray specToJson(const FederationSpec& spec) {
         w.endObject();
         w.endObject();
     }
+    // Only networked specs carry the section, so in-process specs (and their runs' genesis
+    // blocks) stay byte for byte what they were.
+    if (spec.launch.mode != LaunchMode::InProcess)
+        writeLaunch(w, spec.launch);
     return w.finish();
 }
 
@@ -1996,7 +2151,7 @@ bool sameSpec(const FederationSpec& a, const FederationSpec& b) {
            a.evaluation.perClient == b.evaluation.perClient &&
            a.evaluation.batchSize == b.evaluation.batchSize &&
            a.execution.workers == b.execution.workers &&
-           a.ledger.storeUpdates == b.ledger.storeUpdates &&
+           a.ledger.storeUpdates == b.ledger.storeUpdates && sameLaunch(a.launch, b.launch) &&
            a.privacy.dp.enabled == b.privacy.dp.enabled && a.privacy.dp.mode == b.privacy.dp.mode &&
            a.privacy.dp.noiseMultiplier == b.privacy.dp.noiseMultiplier &&
            a.privacy.dp.clipNorm == b.privacy.dp.clipNorm &&

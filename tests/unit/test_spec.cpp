@@ -323,7 +323,7 @@ private Q_SLOTS:
                          {u"unknown field (allowed: format, name, seed, rounds, clients, data, "
                           u"partition, selection, model, training, strategy, adversaries, "
                           u"validation, evaluation, energy, execution, ledger, privacy, "
-                          u"contribution)"_s,
+                          u"contribution, launch)"_s,
                           u"did you mean \"clients\""_s});
         addOverrideError(u"unknown in data"_s, {u"data.datset=mnist"_s}, u"data.datset"_s,
                          {u"unknown field (allowed: dataset, path, train_limit, test_limit, csv, "

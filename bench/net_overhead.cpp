@@ -1,0 +1,285 @@
+// The node protocol's per-round framework overhead (issue #5): a coordinator and N nodes over
+// mutual TLS on loopback exchange the McMahan CNN's 1,663,370 parameters (6.65 MB each way per
+// node); the nodes do not train - they return the model unchanged (a zero update, signed) - so
+// the round time is all framework: chunking, TLS, hashing, signing, decoding and the round's
+// bookkeeping. Printed next to the raw TLS throughput of this machine's loopback, measured in
+// the same process with OpenSSL and the same certificates.
+//
+// usage: bench_net_overhead [ROUNDS=3] [NODES=10,50]
+// The nodes are threads of this process, each with its own TLS channel (what a node process
+// would do, without 50 LibTorch start-ups).
+#include "engine/core/Clock.h"
+#include "engine/federation/RemoteClients.h"
+#include "engine/net/Coordinator.h"
+#include "engine/net/NodeClient.h"
+#include "engine/pki/Provisioning.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <arpa/inet.h>
+#include <atomic>
+#include <cstdio>
+#include <netinet/in.h>
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace fed;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ModelLayout cnnLayout() {
+    ModelLayout l;
+    l.tensors = {{u"conv1.weight"_s, {32, 1, 5, 5}},  {u"conv1.bias"_s, {32}},
+                 {u"conv2.weight"_s, {64, 32, 5, 5}}, {u"conv2.bias"_s, {64}},
+                 {u"fc1.weight"_s, {512, 3136}},      {u"fc1.bias"_s, {512}},
+                 {u"fc2.weight"_s, {10, 512}},        {u"fc2.bias"_s, {10}}};
+    return l;
+}
+
+int freePort() {
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+SSL_CTX* context(const std::string& certPem, const std::string& keyPem, const std::string& caPem,
+                 bool server) {
+    SSL_CTX* ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
+    BIO* cb = BIO_new_mem_buf(certPem.data(), static_cast<int>(certPem.size()));
+    X509* cert = PEM_read_bio_X509(cb, nullptr, nullptr, nullptr);
+    BIO* kb = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(kb, nullptr, nullptr, nullptr);
+    SSL_CTX_use_certificate(ctx, cert);
+    SSL_CTX_use_PrivateKey(ctx, key);
+    BIO* ab = BIO_new_mem_buf(caPem.data(), static_cast<int>(caPem.size()));
+    X509* ca = PEM_read_bio_X509(ab, nullptr, nullptr, nullptr);
+    X509_STORE_add_cert(SSL_CTX_get_cert_store(ctx), ca);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
+    X509_free(cert);
+    X509_free(ca);
+    EVP_PKEY_free(key);
+    BIO_free(cb);
+    BIO_free(kb);
+    BIO_free(ab);
+    return ctx;
+}
+
+//! MB/s of one mutually authenticated TLS stream over loopback TCP (OpenSSL's defaults:
+//! TLS 1.3, AES-GCM on this hardware), `bytes` from client to server.
+double loopbackTlsMBps(const pki::CoordinatorKit& coordinator, const pki::NodeKit& node,
+                       std::size_t bytes) {
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::listen(listener, 1) != 0 ||
+        ::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+        return 0.0;
+    SSL_CTX* serverCtx = context(coordinator.certPem, coordinator.keyPem, coordinator.caPem, true);
+    SSL_CTX* clientCtx = context(node.certPem, node.keyPem, node.caPem, false);
+    std::atomic<double> seconds{0.0};
+    std::thread server([&] {
+        const int fd = ::accept(listener, nullptr, nullptr);
+        SSL* ssl = SSL_new(serverCtx);
+        SSL_set_fd(ssl, fd);
+        if (SSL_accept(ssl) == 1) {
+            std::vector<char> buffer(1 << 16);
+            std::size_t got = 0;
+            const double t0 = monotonicSeconds();
+            while (got < bytes) {
+                const int n = SSL_read(ssl, buffer.data(), static_cast<int>(buffer.size()));
+                if (n <= 0)
+                    break;
+                got += static_cast<std::size_t>(n);
+            }
+            seconds = monotonicSeconds() - t0;
+        }
+        SSL_free(ssl);
+        ::close(fd);
+    });
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    double result = 0.0;
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+        SSL* ssl = SSL_new(clientCtx);
+        SSL_set_fd(ssl, fd);
+        if (SSL_connect(ssl) == 1) {
+            std::vector<char> buffer(1 << 16, 'x');
+            std::size_t sent = 0;
+            while (sent < bytes) {
+                const int n = SSL_write(ssl, buffer.data(), static_cast<int>(buffer.size()));
+                if (n <= 0)
+                    break;
+                sent += static_cast<std::size_t>(n);
+            }
+        }
+        server.join();
+        result = static_cast<double>(bytes) / 1e6 / std::max(1e-9, seconds.load());
+        SSL_free(ssl);
+    } else {
+        server.join();
+    }
+    ::close(fd);
+    ::close(listener);
+    SSL_CTX_free(serverCtx);
+    SSL_CTX_free(clientCtx);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 3;
+    std::vector<int> sizes{10, 50};
+    if (argc > 2) {
+        sizes.clear();
+        for (const QString& s : QString::fromLocal8Bit(argv[2]).split(u','))
+            sizes.push_back(std::max(1, s.toInt()));
+    }
+    const ModelLayout layout = cnnLayout();
+    std::vector<float> model(static_cast<std::size_t>(layout.parameterCount()));
+    for (std::size_t i = 0; i < model.size(); ++i)
+        model[i] = static_cast<float>(static_cast<double>(i % 1000) * 1e-4);
+    const QByteArray modelBytes = encodeWeights(layout, model);
+    std::printf("model: %lld parameters, %.2f MB canonical bytes each way per node\n",
+                static_cast<long long>(layout.parameterCount()),
+                static_cast<double>(modelBytes.size()) / 1e6);
+
+    double tlsMBps = 0.0;
+    for (int nodes : sizes) {
+        QTemporaryDir dir;
+        const QString specPath = dir.filePath(u"bench.fed.json"_s);
+        QFile spec(specPath);
+        if (!spec.open(QIODevice::WriteOnly))
+            return 1;
+        spec.write(QStringLiteral(R"({"format": "fedstudio-spec/1", "clients": %1,
+            "data": {"dataset": "synthetic"}, "model": {"architecture": "logreg"}})")
+                       .arg(nodes)
+                       .toUtf8());
+        spec.close();
+        const int port = freePort();
+        pki::ProvisionOptions options;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        options.nodes = nodes;
+        options.coordinatorPort = port;
+        if (auto s = pki::provision(specPath.toStdString(), options); !s) {
+            std::fprintf(stderr, "provision: %s\n", qPrintable(s.error()));
+            return 1;
+        }
+        auto kit = pki::loadCoordinatorKit(dir.filePath(u"kits/coordinator"_s).toStdString());
+        if (!kit) {
+            std::fprintf(stderr, "%s\n", qPrintable(kit.error()));
+            return 1;
+        }
+        std::vector<pki::NodeKit> kits;
+        for (int i = 0; i < nodes; ++i) {
+            auto nk = pki::loadNodeKit(
+                dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)))
+                    .toStdString());
+            if (!nk) {
+                std::fprintf(stderr, "%s\n", qPrintable(nk.error()));
+                return 1;
+            }
+            kits.push_back(std::move(*nk));
+        }
+        if (tlsMBps == 0.0)
+            tlsMBps = loopbackTlsMBps(*kit, kits.front(), std::size_t{512} << 20);
+
+        net::CoordinatorOptions copts;
+        copts.listenAddress = "127.0.0.1:0";
+        copts.roundDeadline = std::chrono::minutes(10);
+        // 50 node threads and the coordinator share this machine's cores: a node's heartbeat
+        // can be late without the node being gone, and the bench measures throughput.
+        copts.heartbeatMisses = 60;
+        auto coordinator = net::Coordinator::start(*kit, copts);
+        if (!coordinator) {
+            std::fprintf(stderr, "%s\n", qPrintable(coordinator.error()));
+            return 1;
+        }
+        (*coordinator)->setLayout(layout);
+        for (pki::NodeKit& k : kits)
+            k.coordinatorAddress = "127.0.0.1:" + std::to_string((*coordinator)->port());
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < nodes; ++i) {
+            threads.emplace_back([&, i] {
+                auto client = net::NodeClient::create(kits[static_cast<std::size_t>(i)], {});
+                if (!client)
+                    return;
+                (*client)->run(
+                    [](const net::NodeTask& task) -> Result<net::NodeAnswer> {
+                        net::NodeAnswer a;
+                        a.training.delta.assign(task.global.size(), 0.0f);
+                        a.training.samples = 1;
+                        return a;
+                    },
+                    stop);
+            });
+        }
+        if (!(*coordinator)->waitForNodes(nodes, std::chrono::seconds(120))) {
+            std::fprintf(stderr, "only %d of %d nodes joined\n", (*coordinator)->joinedNodes(),
+                         nodes);
+            stop = true;
+            (*coordinator)->finish(u"the benchmark failed"_s);
+            for (auto& t : threads)
+                t.join();
+            return 1;
+        }
+        RemoteRound round;
+        round.modelBytes = modelBytes;
+        round.parentModel = Hash::of(modelBytes);
+        for (int i = 0; i < nodes; ++i) {
+            round.selected.push_back(i);
+            round.shuffleSeeds.push_back(static_cast<std::uint64_t>(i));
+        }
+        bool failed = false;
+        double best = 1e300;
+        double total = 0.0;
+        for (int r = 1; r <= rounds; ++r) {
+            round.round = r;
+            std::vector<RemoteOutcome> outcomes;
+            int arrived = 0;
+            const double t0 = monotonicSeconds();
+            QStringList problems;
+            const Status s = (*coordinator)->runRound(round, outcomes, [&](std::size_t i) {
+                if (outcomes[i].kind == RemoteOutcome::Kind::Arrived)
+                    ++arrived;
+                else
+                    problems << u"node %1: %2"_s.arg(i).arg(outcomes[i].problem);
+            });
+            const double dt = monotonicSeconds() - t0;
+            if (!s || arrived != nodes) {
+                std::fprintf(stderr, "round %d: %d of %d updates (%s)\n", r, arrived, nodes,
+                             qPrintable(s ? problems.join(u"; "_s) : s.error()));
+                failed = true;
+                break;
+            }
+            best = std::min(best, dt);
+            total += dt;
+        }
+        (*coordinator)->finish(u"the benchmark is over"_s);
+        for (auto& t : threads)
+            t.join();
+        (*coordinator)->shutdown();
+        if (failed)
+            return 1;
+        const double mean = total / rounds;
+        const double moved = 2.0 * static_cast<double>(modelBytes.size()) * nodes / 1e6;
+        std::printf("%3d nodes: round %.3f s (best %.3f s), %.1f ms per node per round, "
+                    "%.0f MB/s of model traffic (both directions) = %.2fx the loopback TLS "
+                    "stream (%.0f MB/s)\n",
+                    nodes, mean, best, mean / nodes * 1000.0, moved / mean,
+                    moved / mean / std::max(1e-9, tlsMBps), tlsMBps);
+        std::fflush(stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,757 @@
+#include "engine/net/Coordinator.h"
+
+#include "engine/federation/UpdateValidation.h"
+#include "engine/net/Protocol.h"
+#include "federation.grpc.pb.h"
+
+#include <QUuid>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/security/server_credentials.h>
+#include <map>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace fed::net {
+namespace pb = fedstudio::net::v1;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+std::string hex(const Hash& h) {
+    return h.toHex().toStdString();
+}
+
+//! Updates a round's remote answers may not exceed: the model's own canonical size plus room for
+//! tensor names that differ (a wrong-shaped update must still arrive to be named as such).
+std::int64_t maxUpdateBytes(const ModelLayout& layout) {
+    return canonicalBytes(layout) + 64 * 1024;
+}
+
+double metricOr(const google::protobuf::RepeatedPtrField<pb::Metric>& metrics,
+                const std::string& name, double fallback) {
+    for (const pb::Metric& m : metrics)
+        if (m.name() == name)
+            return m.value();
+    return fallback;
+}
+
+} // namespace
+
+struct Coordinator::Private final : public pb::FederationNode::Service {
+    pki::CoordinatorKit kit;
+    CoordinatorOptions options;
+    std::string specHash;
+    std::unique_ptr<grpc::Server> server;
+    int port = 0;
+
+    //! The round being collected, shared with the handlers that stream it.
+    struct RoundData {
+        RemoteRound task;
+        pb::RoundConfig config;
+        std::map<int, std::size_t> position; //!< client index -> index into `selected`
+    };
+    struct Session {
+        std::string id;
+        Clock::time_point lastSeen;
+    };
+
+    mutable std::mutex mutex;
+    mutable std::condition_variable changed;
+    bool ready = false; //!< the layout is known: joins may proceed
+    bool finished = false;
+    QString finishReason;
+    ModelLayout layout;
+    pb::ModelLayout layoutMessage;
+    std::map<int, Session> sessions; //!< by node index
+    std::shared_ptr<const RoundData> round;
+    std::vector<RemoteOutcome>* outcomes = nullptr;
+    std::vector<bool> answered;
+    std::vector<bool> taskSent;
+    std::deque<std::size_t> newlyAnswered;
+    CoordinatorStats stats;
+
+    void log(const QString& line) const {
+        if (options.log)
+            options.log(line);
+    }
+
+    // --- identity ---------------------------------------------------------------------------
+
+    //! The kit's entry for the node id a message claims, whatever its state.
+    const pki::NodeEntry* entryById(const std::string& nodeId) const {
+        for (const pki::NodeEntry& e : kit.nodes)
+            if (e.nodeId == nodeId)
+                return &e;
+        return nullptr;
+    }
+
+    //! The TLS peer's node entry: its certificate is the federation CA's, known and not
+    //! revoked, and it names the node id the message claims.
+    Result<pki::NodeEntry> identify(grpc::ServerContext* context, const std::string& claimedId) {
+        const auto auth = context->auth_context();
+        const auto certs =
+            auth ? auth->FindPropertyValues("x509_pem_cert") : std::vector<grpc::string_ref>{};
+        if (certs.empty())
+            return fail(u"the peer presented no client certificate"_s);
+        const std::string pem(certs.front().data(), certs.front().size());
+        auto entry = pki::identifyNode(kit, pem);
+        if (!entry)
+            return entry.takeError();
+        if (entry->nodeId != claimedId)
+            return fail(
+                u"the certificate belongs to node %1 (%2), but the message claims node %3"_s.arg(
+                    qs(pki::nodeName(entry->index)), qs(entry->nodeId).left(16),
+                    qs(claimedId).left(16)));
+        return entry;
+    }
+
+    //! Refuses a call. When the caller is a node selected for the open round, that becomes an
+    //! incident on the ledger: for a verified identity (`verified`), or for a claimed one that
+    //! is revoked - never for an unverified claim on a node in good standing, which would let
+    //! one node blame another.
+    grpc::Status refuse(grpc::StatusCode code, const QString& reason, const std::string& claimedId,
+                        bool verified = false) {
+        std::lock_guard lock(mutex);
+        ++stats.refused;
+        if (const pki::NodeEntry* e = entryById(claimedId); e && (verified || e->revoked))
+            rejectLocked(e->index, reason, std::nullopt);
+        log(u"refused %1: %2"_s.arg(claimedId.empty() ? u"a peer"_s : qs(claimedId).left(16),
+                                    reason));
+        return grpc::Status(code, reason.toStdString());
+    }
+
+    //! Records a rejected answer for a selected node that has not answered yet.
+    void rejectLocked(int index, const QString& reason, std::optional<Hash> updateHash) {
+        if (!round || !outcomes)
+            return;
+        const auto it = round->position.find(index);
+        if (it == round->position.end() || answered[it->second])
+            return;
+        RemoteOutcome& out = (*outcomes)[it->second];
+        out.kind = RemoteOutcome::Kind::Rejected;
+        out.problem = reason;
+        out.updateHash = updateHash;
+        markAnsweredLocked(it->second);
+    }
+
+    void markAnsweredLocked(std::size_t i) {
+        answered[i] = true;
+        newlyAnswered.push_back(i);
+        changed.notify_all();
+    }
+
+    //! Data flowing from or to a node proves it alive as well as a heartbeat does; on a busy
+    //! link its heartbeats may queue behind the model's chunks.
+    void touch(int index) {
+        std::lock_guard lock(mutex);
+        if (const auto it = sessions.find(index); it != sessions.end())
+            it->second.lastSeen = Clock::now();
+    }
+
+    bool sessionValidLocked(int index, const std::string& session) {
+        const auto it = sessions.find(index);
+        if (it == sessions.end() || it->second.id != session)
+            return false;
+        it->second.lastSeen = Clock::now();
+        return true;
+    }
+
+    // --- RPCs -------------------------------------------------------------------------------
+
+    grpc::Status Join(grpc::ServerContext* context, const pb::JoinRequest* request,
+                      pb::JoinResponse* response) override {
+        auto entry = identify(context, request->node_id());
+        if (!entry)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, entry.error(), request->node_id());
+        if (request->protocol_version() != protocolVersion)
+            return refuse(grpc::StatusCode::FAILED_PRECONDITION,
+                          u"protocol version %1 is not spoken here (this coordinator speaks %2)"_s
+                              .arg(request->protocol_version())
+                              .arg(protocolVersion),
+                          request->node_id(), true);
+        if (request->kit_format() != kitFormat)
+            return refuse(
+                grpc::StatusCode::FAILED_PRECONDITION,
+                u"kit format %1 is not supported (expected %2)"_s.arg(request->kit_format())
+                    .arg(kitFormat),
+                request->node_id(), true);
+        if (request->signing_public_key() !=
+            std::string(entry->publicKey.constData(),
+                        static_cast<std::size_t>(entry->publicKey.size())))
+            return refuse(grpc::StatusCode::PERMISSION_DENIED,
+                          u"the signing key is not the one provisioned for %1"_s.arg(
+                              qs(pki::nodeName(entry->index))),
+                          request->node_id(), true);
+        std::unique_lock lock(mutex);
+        if (!ready)
+            return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                                "the coordinator is still preparing the federation");
+        Session& s = sessions[entry->index];
+        s.id = QUuid::createUuid().toString(QUuid::Id128).toStdString();
+        s.lastSeen = Clock::now();
+        ++stats.joins;
+        response->set_federation_id(kit.federationId);
+        response->set_spec_sha256(specHash);
+        *response->mutable_layout() = layoutMessage;
+        response->set_client_index(static_cast<std::uint32_t>(entry->index));
+        response->set_heartbeat_interval_ms(
+            static_cast<std::uint32_t>(options.heartbeatInterval.count()));
+        response->set_session_id(s.id);
+        changed.notify_all();
+        lock.unlock();
+        log(u"%1 joined (%2)"_s.arg(qs(pki::nodeName(entry->index)), qs(context->peer())));
+        return grpc::Status::OK;
+    }
+
+    grpc::Status GetTask(grpc::ServerContext* context, const pb::TaskRequest* request,
+                         grpc::ServerWriter<pb::TaskMessage>* writer) override {
+        auto entry = identify(context, request->node_id());
+        if (!entry)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, entry.error(), request->node_id());
+        std::shared_ptr<const RoundData> task;
+        {
+            std::unique_lock lock(mutex);
+            if (!sessionValidLocked(entry->index, request->session_id()))
+                return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
+                                    "unknown session: join again");
+            // Long poll: answer as soon as there is work, or say "idle" after a while, so that a
+            // node hears of a new round without polling hard.
+            const auto until = Clock::now() + std::chrono::seconds(2);
+            auto hasWork = [&] {
+                if (finished || context->IsCancelled())
+                    return true;
+                if (!round)
+                    return false;
+                const auto it = round->position.find(entry->index);
+                return it != round->position.end() && !answered[it->second] &&
+                       !taskSent[it->second];
+            };
+            changed.wait_until(lock, until, hasWork);
+            if (finished) {
+                pb::TaskMessage m;
+                m.mutable_finished()->set_reason(finishReason.toStdString());
+                lock.unlock();
+                writer->Write(m);
+                return grpc::Status::OK;
+            }
+            if (!hasWork() || context->IsCancelled()) {
+                lock.unlock();
+                pb::TaskMessage m;
+                m.mutable_idle()->set_retry_after_ms(0);
+                writer->Write(m);
+                return grpc::Status::OK;
+            }
+            task = round;
+            taskSent[task->position.at(entry->index)] = true;
+        }
+        pb::TaskMessage header;
+        *header.mutable_config() = task->config;
+        header.mutable_config()->set_shuffle_seed(
+            task->task.shuffleSeeds.at(task->position.at(entry->index)));
+        if (!writer->Write(header))
+            return grpc::Status(grpc::StatusCode::CANCELLED, "the node went away");
+        const QByteArray& bytes = task->task.modelBytes;
+        const std::uint32_t chunks = task->config.chunk_count();
+        for (std::uint32_t c = 0; c < chunks; ++c) {
+            pb::TaskMessage m;
+            m.mutable_chunk()->set_index(c);
+            const qsizetype offset = static_cast<qsizetype>(c) * maxChunkBytes;
+            const qsizetype size = std::min<qsizetype>(maxChunkBytes, bytes.size() - offset);
+            m.mutable_chunk()->set_data(bytes.constData() + offset, static_cast<std::size_t>(size));
+            touch(entry->index);
+            if (!writer->Write(m)) {
+                // Lost in transit: the node may ask again within the round.
+                std::lock_guard lock(mutex);
+                if (round == task)
+                    taskSent[task->position.at(entry->index)] = false;
+                return grpc::Status(grpc::StatusCode::CANCELLED, "the node went away");
+            }
+        }
+        return grpc::Status::OK;
+    }
+
+    grpc::Status PushUpdate(grpc::ServerContext* context,
+                            grpc::ServerReader<pb::UpdateMessage>* reader,
+                            pb::UpdateAck* ack) override {
+        pb::UpdateMessage first;
+        if (!reader->Read(&first))
+            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "empty update stream");
+        if (!first.has_header()) {
+            // Without a header there is no node id to hold to account beyond the certificate.
+            return refuse(grpc::StatusCode::INVALID_ARGUMENT,
+                          u"malformed update: the stream must start with its header"_s,
+                          std::string());
+        }
+        const pb::UpdateHeader& h = first.header();
+        auto entry = identify(context, h.node_id());
+        if (!entry)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, entry.error(), h.node_id());
+        const int index = entry->index;
+        const QString name = qs(pki::nodeName(index));
+
+        std::shared_ptr<const RoundData> task;
+        std::size_t position = 0;
+        {
+            std::lock_guard lock(mutex);
+            // Lateness first: a node dropped for silence has lost its session too, and its late
+            // update must still be recorded as such.
+            const int current = round ? round->task.round : 0;
+            const auto it = round ? round->position.find(index) : decltype(round->position.end()){};
+            const bool selected = round && it != round->position.end();
+            // Late: for a round that has closed, or for this round after its dropout.
+            if (!round || static_cast<int>(h.round()) < current ||
+                (selected && static_cast<int>(h.round()) == current && answered[it->second] &&
+                 (*outcomes)[it->second].kind == RemoteOutcome::Kind::Dropped)) {
+                ++stats.lateUpdates;
+                log(u"late update from %1 for round %2 (round %3 is %4): recorded and ignored"_s
+                        .arg(name)
+                        .arg(h.round())
+                        .arg(current)
+                        .arg(round ? u"open"_s : u"closed"_s));
+                ack->set_accepted(false);
+                ack->set_reason(
+                    u"round %1 has closed; the update is ignored"_s.arg(h.round()).toStdString());
+                return grpc::Status::OK;
+            }
+            if (!sessionValidLocked(index, h.session_id()))
+                return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
+                                    "unknown session: join again");
+            if (!selected) {
+                ack->set_accepted(false);
+                ack->set_reason(
+                    u"%1 is not selected for round %2"_s.arg(name).arg(current).toStdString());
+                return grpc::Status::OK;
+            }
+            if (answered[it->second]) {
+                ack->set_accepted(false);
+                ack->set_reason(
+                    u"%1 has already answered round %2"_s.arg(name).arg(current).toStdString());
+                return grpc::Status::OK;
+            }
+            if (static_cast<int>(h.round()) != current) {
+                const QString reason =
+                    u"update for round %1 while round %2 is open"_s.arg(h.round()).arg(current);
+                rejectLocked(index, reason, std::nullopt);
+                ack->set_accepted(false);
+                ack->set_reason(reason.toStdString());
+                return grpc::Status::OK;
+            }
+            task = round;
+            position = it->second;
+        }
+
+        auto reject = [&](const QString& reason, std::optional<Hash> hash = std::nullopt) {
+            std::lock_guard lock(mutex);
+            if (round == task)
+                rejectLocked(index, reason, hash);
+            log(u"rejected the update of %1 for round %2: %3"_s.arg(name).arg(h.round()).arg(
+                reason));
+            ack->set_accepted(false);
+            ack->set_reason(reason.toStdString());
+            return grpc::Status::OK;
+        };
+
+        // The header's own limits, before any chunk is read.
+        const std::int64_t limit = maxUpdateBytes(layout);
+        if (h.update_bytes() == 0 || static_cast<std::int64_t>(h.update_bytes()) > limit)
+            return reject(
+                u"oversized or empty update: %1 bytes announced, at most %2"_s.arg(h.update_bytes())
+                    .arg(limit));
+        if (h.chunk_count() != chunkCount(static_cast<std::int64_t>(h.update_bytes())))
+            return reject(
+                u"malformed update: %1 chunks announced for %2 bytes"_s.arg(h.chunk_count())
+                    .arg(h.update_bytes()));
+        if (h.metrics_size() > maxMetrics || h.energy_size() > maxMetrics)
+            return reject(u"malformed update: more than %1 metrics"_s.arg(maxMetrics));
+        Signature signature;
+        if (!Signature::fromBytes(
+                QByteArrayView(h.signature().data(), static_cast<qsizetype>(h.signature().size())),
+                signature))
+            return reject(
+                u"malformed update: the signature is %1 bytes, not 64"_s.arg(h.signature().size()));
+        Hash announced;
+        if (!Hash::fromHex(qs(h.update_hash()), announced))
+            return reject(u"malformed update: the update hash is not 64 hex digits"_s);
+        if (h.parent_model_hash() != hex(task->task.parentModel))
+            return reject(u"the update was trained from model %1, but round %2 started from %3"_s
+                              .arg(qs(h.parent_model_hash()).left(16))
+                              .arg(h.round())
+                              .arg(task->task.parentModel.toHex().left(16)),
+                          announced);
+
+        QByteArray bytes;
+        bytes.reserve(static_cast<qsizetype>(h.update_bytes()));
+        pb::UpdateMessage m;
+        std::uint32_t expected = 0;
+        while (reader->Read(&m)) {
+            if (!m.has_chunk())
+                return reject(u"malformed update: a second header inside the stream"_s, announced);
+            if (m.chunk().index() != expected)
+                return reject(
+                    u"malformed update: chunk %1 arrived where %2 was due"_s.arg(m.chunk().index())
+                        .arg(expected),
+                    announced);
+            if (static_cast<std::int64_t>(m.chunk().data().size()) > maxChunkBytes ||
+                bytes.size() + static_cast<qsizetype>(m.chunk().data().size()) >
+                    static_cast<qsizetype>(h.update_bytes()))
+                return reject(
+                    u"oversized update: chunk %1 exceeds the announced or allowed size"_s.arg(
+                        expected),
+                    announced);
+            bytes.append(m.chunk().data().data(), static_cast<qsizetype>(m.chunk().data().size()));
+            ++expected;
+            touch(index);
+        }
+        if (context->IsCancelled()) {
+            log(u"the upload of %1 broke off after %2 of %3 chunks"_s.arg(name).arg(expected).arg(
+                h.chunk_count()));
+            return grpc::Status(grpc::StatusCode::CANCELLED, "the upload broke off");
+        }
+        if (expected != h.chunk_count() || bytes.size() != static_cast<qsizetype>(h.update_bytes()))
+            return reject(
+                u"malformed update: %1 of %2 chunks (%3 of %4 bytes) arrived"_s.arg(expected)
+                    .arg(h.chunk_count())
+                    .arg(bytes.size())
+                    .arg(h.update_bytes()),
+                announced);
+        const Hash actual = Hash::of(bytes);
+        if (actual != announced)
+            return reject(u"the update's bytes do not match its announced hash"_s, actual);
+        // Shapes and element type against the model; finiteness and the norm bound are checked
+        // again by the Federation, exactly as for in-process updates.
+        if (auto problem = encodedUpdateProblem(layout, bytes, ValidationSettings{}))
+            return reject(*problem, actual);
+        auto decoded = decodeWeights(bytes);
+        if (!decoded)
+            return reject(decoded.error(), actual);
+
+        RemoteOutcome out;
+        out.kind = RemoteOutcome::Kind::Arrived;
+        out.updateHash = actual;
+        out.signature = signature;
+        out.training.delta = std::move(decoded->values);
+        out.training.samples = static_cast<std::int64_t>(
+            std::min<std::uint64_t>(h.sample_count(), std::uint64_t{1} << 62));
+        out.training.trainLoss = metricOr(h.metrics(), "train_loss", 0.0);
+        out.training.trainAccuracy = metricOr(h.metrics(), "train_accuracy", 0.0);
+        out.training.steps = static_cast<std::int64_t>(metricOr(h.metrics(), "steps", 0.0));
+        out.training.cpuSeconds = std::isfinite(h.cpu_seconds()) ? h.cpu_seconds() : 0.0;
+        out.training.wallSeconds = std::isfinite(h.wall_seconds()) ? h.wall_seconds() : 0.0;
+        out.updateBytes = std::move(bytes);
+
+        std::lock_guard lock(mutex);
+        if (round != task || answered[position]) {
+            ++stats.lateUpdates;
+            log(u"late update from %1 for round %2: recorded and ignored"_s.arg(name).arg(
+                h.round()));
+            ack->set_accepted(false);
+            ack->set_reason(
+                u"round %1 closed while the update arrived; it is ignored"_s.arg(h.round())
+                    .toStdString());
+            return grpc::Status::OK;
+        }
+        ++stats.updates;
+        (*outcomes)[position] = std::move(out);
+        markAnsweredLocked(position);
+        ack->set_accepted(true);
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Heartbeat(grpc::ServerContext* context, const pb::HeartbeatRequest* request,
+                           pb::HeartbeatResponse* response) override {
+        auto entry = identify(context, request->node_id());
+        if (!entry)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, entry.error(), request->node_id());
+        std::lock_guard lock(mutex);
+        response->set_rejoin(!sessionValidLocked(entry->index, request->session_id()));
+        response->set_current_round(round ? static_cast<std::uint32_t>(round->task.round) : 0u);
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Leave(grpc::ServerContext* context, const pb::LeaveRequest* request,
+                       pb::LeaveResponse*) override {
+        auto entry = identify(context, request->node_id());
+        if (!entry)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, entry.error(), request->node_id());
+        std::lock_guard lock(mutex);
+        if (!sessionValidLocked(entry->index, request->session_id()))
+            return grpc::Status::OK;
+        sessions.erase(entry->index);
+        dropLocked(entry->index, u"left the federation (%1)"_s.arg(qs(request->reason())));
+        log(u"%1 left: %2"_s.arg(qs(pki::nodeName(entry->index)), qs(request->reason())));
+        changed.notify_all();
+        return grpc::Status::OK;
+    }
+
+    void dropLocked(int index, const QString& reason) {
+        if (!round || !outcomes)
+            return;
+        const auto it = round->position.find(index);
+        if (it == round->position.end() || answered[it->second])
+            return;
+        RemoteOutcome& out = (*outcomes)[it->second];
+        out.kind = RemoteOutcome::Kind::Dropped;
+        out.problem = reason;
+        markAnsweredLocked(it->second);
+    }
+};
+
+Coordinator::Coordinator()
+    : d(std::make_unique<Private>()) {}
+
+Coordinator::~Coordinator() {
+    shutdown();
+}
+
+Result<std::shared_ptr<Coordinator>> Coordinator::start(pki::CoordinatorKit kit,
+                                                        CoordinatorOptions options) {
+    std::shared_ptr<Coordinator> c(new Coordinator);
+    Private& d = *c->d;
+    d.kit = std::move(kit);
+    d.options = std::move(options);
+    d.specHash = hex(Hash::of(QByteArray::fromStdString(d.kit.specJson)));
+
+    grpc::SslServerCredentialsOptions tls(
+        GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
+    tls.pem_root_certs = d.kit.caPem;
+    tls.pem_key_cert_pairs.push_back({d.kit.keyPem, d.kit.certPem});
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(d.options.listenAddress, grpc::SslServerCredentials(tls), &d.port);
+    // No SO_REUSEPORT: a second server on the same port would silently take half of the
+    // connections (with another CA, every handshake it gets fails); refuse to start instead.
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    builder.SetMaxReceiveMessageSize(maxMessageBytes);
+    builder.SetMaxSendMessageSize(maxMessageBytes);
+    builder.RegisterService(&d);
+    d.server = builder.BuildAndStart();
+    if (!d.server || d.port == 0)
+        return fail(
+            u"cannot listen on %1 (address in use, or not an address of this machine)"_s.arg(
+                QString::fromStdString(d.options.listenAddress)));
+    d.log(u"listening on %1 (port %2), mutual TLS"_s.arg(qs(d.options.listenAddress)).arg(d.port));
+    return c;
+}
+
+void Coordinator::shutdown() {
+    if (!d->server)
+        return;
+    {
+        std::lock_guard lock(d->mutex);
+        d->finished = true;
+        if (d->finishReason.isEmpty())
+            d->finishReason = u"the coordinator shut down"_s;
+        d->changed.notify_all();
+    }
+    d->server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(3));
+    d->server->Wait();
+    d->server.reset();
+}
+
+int Coordinator::port() const {
+    return d->port;
+}
+
+CoordinatorStats Coordinator::stats() const {
+    std::lock_guard lock(d->mutex);
+    return d->stats;
+}
+
+int Coordinator::joinedNodes() const {
+    std::lock_guard lock(d->mutex);
+    return static_cast<int>(d->sessions.size());
+}
+
+bool Coordinator::waitForNodes(int count, std::chrono::milliseconds timeout) const {
+    std::unique_lock lock(d->mutex);
+    return d->changed.wait_for(lock, timeout,
+                               [&] { return static_cast<int>(d->sessions.size()) >= count; });
+}
+
+void Coordinator::setLayout(const ModelLayout& layout) {
+    std::lock_guard lock(d->mutex);
+    d->layout = layout;
+    d->layoutMessage.Clear();
+    for (const TensorSpec& t : layout.tensors) {
+        pb::TensorSpec* spec = d->layoutMessage.add_tensors();
+        spec->set_name(t.name.toStdString());
+        for (std::int64_t dim : t.shape)
+            spec->add_shape(dim);
+    }
+    d->layoutMessage.set_parameter_count(layout.parameterCount());
+    d->layoutMessage.set_max_model_bytes(static_cast<std::uint64_t>(maxUpdateBytes(layout)));
+    d->ready = true;
+    d->changed.notify_all();
+}
+
+Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>& outcomes,
+                             const std::function<void(std::size_t)>& answered) {
+    auto data = std::make_shared<Private::RoundData>();
+    data->task = task;
+    for (std::size_t i = 0; i < task.selected.size(); ++i)
+        data->position[task.selected[i]] = i;
+    const auto deadline = Clock::now() + d->options.roundDeadline;
+    const auto deadlineUnixMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(
+            (std::chrono::system_clock::now() + d->options.roundDeadline).time_since_epoch())
+            .count();
+    pb::RoundConfig& c = data->config;
+    c.set_round(static_cast<std::uint32_t>(task.round));
+    c.set_parent_model_hash(hex(task.parentModel));
+    c.set_local_epochs(task.training.localEpochs);
+    c.set_batch_size(task.training.batchSize);
+    c.set_learning_rate(task.training.learningRate);
+    c.set_momentum(task.training.momentum);
+    c.set_weight_decay(task.training.weightDecay);
+    c.set_proximal_mu(task.proximalMu);
+    c.set_deadline_unix_ms(deadlineUnixMs);
+    c.set_model_bytes(static_cast<std::uint64_t>(task.modelBytes.size()));
+    c.set_chunk_count(chunkCount(task.modelBytes.size()));
+    c.set_optimizer(task.training.optimizer == OptimizerKind::Adam ? "adam" : "sgd");
+    for (const auto& [name, value] : {std::pair{"adam_beta1", task.training.adamBeta1},
+                                      std::pair{"adam_beta2", task.training.adamBeta2},
+                                      std::pair{"adam_epsilon", task.training.adamEpsilon}}) {
+        pb::Metric* m = c.add_extra();
+        m->set_name(name);
+        m->set_value(value);
+    }
+    // Each selected node's shuffle seed travels in its own copy of the config: see GetTask.
+    const std::size_t n = task.selected.size();
+    const double q = d->options.quorum;
+    const std::size_t quorum =
+        q <= 1.0 ? static_cast<std::size_t>(std::ceil(q * static_cast<double>(n) - 1e-9))
+                 : std::min(n, static_cast<std::size_t>(q));
+
+    std::unique_lock lock(d->mutex);
+    outcomes.assign(n, RemoteOutcome{});
+    d->outcomes = &outcomes;
+    d->answered.assign(n, false);
+    d->taskSent.assign(n, false);
+    d->newlyAnswered.clear();
+    d->round = data;
+    d->changed.notify_all();
+    d->log(u"round %1 open: %2 nodes selected, quorum %3, deadline in %4 s"_s.arg(task.round)
+               .arg(n)
+               .arg(quorum)
+               .arg(static_cast<double>(d->options.roundDeadline.count()) / 1000.0));
+
+    std::size_t done = 0;
+    std::size_t arrived = 0;
+    auto deliver = [&] {
+        while (!d->newlyAnswered.empty()) {
+            const std::size_t i = d->newlyAnswered.front();
+            d->newlyAnswered.pop_front();
+            if (outcomes[i].kind == RemoteOutcome::Kind::Arrived)
+                ++arrived;
+            ++done;
+            // The handlers never touch an answered slot again, so the callback may run unlocked.
+            lock.unlock();
+            answered(i);
+            lock.lock();
+        }
+    };
+    const auto silence = d->options.heartbeatInterval * d->options.heartbeatMisses;
+    const auto opened = Clock::now();
+    while (true) {
+        deliver();
+        if (done == n)
+            break;
+        const auto now = Clock::now();
+        if (now >= deadline) {
+            if (arrived < quorum) {
+                d->round.reset();
+                d->outcomes = nullptr;
+                return fail(u"only %1 of %2 selected nodes sent an update before the deadline "
+                            "(%3 s); the quorum is %4"_s.arg(arrived)
+                                .arg(n)
+                                .arg(static_cast<double>(d->options.roundDeadline.count()) / 1000.0)
+                                .arg(quorum));
+            }
+            for (std::size_t i = 0; i < n; ++i)
+                if (!d->answered[i]) {
+                    outcomes[i].kind = RemoteOutcome::Kind::Dropped;
+                    outcomes[i].problem = d->taskSent[i]
+                                              ? u"no update before the round's deadline"_s
+                                              : u"the node did not ask for the round's task "
+                                                "before its deadline"_s;
+                    d->markAnsweredLocked(i);
+                }
+            continue;
+        }
+        // A joined node that stopped sending heartbeats is gone: a dropout now, not at the
+        // deadline.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (d->answered[i])
+                continue;
+            const auto s = d->sessions.find(task.selected[i]);
+            if (s == d->sessions.end()) {
+                // Not connected: it gets as long as a live node may stay silent to (re)join.
+                if (now - opened > silence)
+                    d->dropLocked(task.selected[i], u"not connected to the coordinator"_s);
+                continue;
+            }
+            if (now - s->second.lastSeen > silence) {
+                d->log(u"%1 lost: no heartbeat for %2 s"_s.arg(
+                    qs(pki::nodeName(task.selected[i])),
+                    QString::number(std::chrono::duration<double>(now - s->second.lastSeen).count(),
+                                    'f', 1)));
+                d->sessions.erase(s);
+                d->dropLocked(task.selected[i], u"lost contact (no heartbeat)"_s);
+            }
+        }
+        d->changed.wait_until(lock, std::min(deadline, now + d->options.heartbeatInterval));
+    }
+    d->round.reset();
+    d->outcomes = nullptr;
+    d->log(u"round %1 closed: %2 of %3 updates arrived"_s.arg(task.round).arg(arrived).arg(n));
+    // Every node has answered, but dropouts and refusals may have left too few updates.
+    if (arrived < quorum)
+        return fail(u"only %1 of %2 selected nodes sent an update; the quorum is %3"_s.arg(arrived)
+                        .arg(n)
+                        .arg(quorum));
+    return {};
+}
+
+void Coordinator::finish(const QString& reason) {
+    std::lock_guard lock(d->mutex);
+    d->finished = true;
+    d->finishReason = reason;
+    d->changed.notify_all();
+}
+
+Result<RemoteSetup> remoteSetup(const pki::CoordinatorKit& kit,
+                                std::shared_ptr<Coordinator> coordinator) {
+    auto key = SigningKey::fromPrivateBytes(kit.signingSeed);
+    if (!key)
+        return fail(u"the coordinator's signing key: %1"_s.arg(key.error()));
+    RemoteSetup setup;
+    setup.clients = std::move(coordinator);
+    setup.federationId = QString::fromStdString(kit.federationId);
+    setup.coordinatorKey = std::move(*key);
+    std::vector<pki::NodeEntry> nodes = kit.nodes;
+    std::sort(nodes.begin(), nodes.end(),
+              [](const pki::NodeEntry& a, const pki::NodeEntry& b) { return a.index < b.index; });
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].index != static_cast<int>(i))
+            return fail(u"nodes.json: node indices are not 0..%1"_s.arg(nodes.size() - 1));
+        PublicKey pk;
+        if (!PublicKey::fromBytes(nodes[i].publicKey, pk))
+            return fail(u"nodes.json: the public key of %1 is not 32 bytes"_s.arg(
+                QString::fromStdString(pki::nodeName(nodes[i].index))));
+        // Revoked nodes stay members: the genesis block lists who was provisioned, and their
+        // refusals become incidents.
+        setup.members.push_back(pk);
+    }
+    return setup;
+}
+
+} // namespace fed::net

@@ -1,0 +1,475 @@
+#include "engine/net/NodeClient.h"
+
+#include "engine/ledger/Block.h"
+#include "engine/ledger/Keys.h"
+#include "engine/net/Protocol.h"
+#include "federation.grpc.pb.h"
+
+#include <QCoreApplication>
+#include <condition_variable>
+#include <grpcpp/grpcpp.h>
+#include <mutex>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace fed::net {
+namespace pb = fedstudio::net::v1;
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString describe(const grpc::Status& s) {
+    return u"%1 (gRPC code %2)"_s.arg(qs(s.error_message())).arg(static_cast<int>(s.error_code()));
+}
+
+//! Codes after which asking again cannot help: the coordinator refuses this node as it is.
+bool isRefusal(const grpc::Status& s) {
+    return s.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
+           s.error_code() == grpc::StatusCode::FAILED_PRECONDITION;
+}
+
+std::chrono::system_clock::time_point after(std::chrono::milliseconds ms) {
+    return std::chrono::system_clock::now() + ms;
+}
+
+} // namespace
+
+struct NodeClient::Private {
+    pki::NodeKit kit;
+    NodeClientOptions options;
+    SigningKey key;
+    std::shared_ptr<grpc::Channel> channel;
+    std::unique_ptr<pb::FederationNode::Stub> stub;
+
+    std::string session;
+    QString federationId;
+    ModelLayout layout;
+    std::int64_t maxModelBytes = 0;
+    std::chrono::milliseconds heartbeatInterval{1000};
+    std::uint32_t lastRound = 0;
+    QString error;
+    std::atomic<int> answered{0};
+
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool heartbeatQuit = false;
+    std::atomic<bool> sessionLost{false};
+    std::thread heartbeat;
+
+    void log(const QString& line) const {
+        if (options.log)
+            options.log(line);
+    }
+
+    //! Sleeps for `ms`, waking early when `stop` is set.
+    static void sleepFor(std::chrono::milliseconds ms, const std::atomic<bool>& stop) {
+        const auto until = std::chrono::steady_clock::now() + ms;
+        while (!stop.load() && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(
+                std::chrono::milliseconds(50),
+                std::chrono::duration_cast<std::chrono::milliseconds>(
+                    until - std::chrono::steady_clock::now()) +
+                    std::chrono::milliseconds(1)));
+    }
+
+    enum class Step { Ok, Retry, Rejoin, Refused, Finished };
+
+    Step join() {
+        pb::JoinRequest request;
+        request.set_protocol_version(protocolVersion);
+        request.set_node_id(kit.nodeId);
+        request.set_kit_format(kitFormat);
+        request.set_software_version(QCoreApplication::applicationVersion().toStdString());
+        const QByteArray pk = key.publicKey().toByteArray();
+        request.set_signing_public_key(pk.constData(), static_cast<std::size_t>(pk.size()));
+        pb::JoinResponse response;
+        grpc::ClientContext context;
+        context.set_deadline(after(std::chrono::seconds(10)));
+        const grpc::Status s = stub->Join(&context, request, &response);
+        if (!s.ok()) {
+            error = u"join: %1"_s.arg(describe(s));
+            return isRefusal(s) ? Step::Refused : Step::Retry;
+        }
+        if (response.federation_id() != kit.federationId) {
+            error = u"join: the coordinator runs federation %1, this kit belongs to %2"_s.arg(
+                qs(response.federation_id()), qs(kit.federationId));
+            return Step::Refused;
+        }
+        ModelLayout l;
+        for (const pb::TensorSpec& t : response.layout().tensors()) {
+            TensorSpec spec;
+            spec.name = qs(t.name());
+            spec.shape.assign(t.shape().begin(), t.shape().end());
+            l.tensors.push_back(std::move(spec));
+        }
+        if (l.parameterCount() != response.layout().parameter_count()) {
+            error = u"join: the coordinator's model layout is inconsistent"_s;
+            return Step::Refused;
+        }
+        layout = std::move(l);
+        // The most either side accepts: the model's own canonical size (and the coordinator's
+        // stated bound for updates, which adds room for differently named tensors).
+        maxModelBytes = canonicalBytes(layout);
+        session = response.session_id();
+        federationId = qs(response.federation_id());
+        heartbeatInterval = std::chrono::milliseconds(
+            std::clamp<std::uint32_t>(response.heartbeat_interval_ms(), 100, 60000));
+        sessionLost = false;
+        log(u"joined federation %1 as client %2 (%3 parameters)"_s.arg(federationId)
+                .arg(response.client_index())
+                .arg(layout.parameterCount()));
+        return Step::Ok;
+    }
+
+    void startHeartbeat() {
+        stopHeartbeat();
+        {
+            std::lock_guard lock(mutex);
+            heartbeatQuit = false;
+        }
+        heartbeat = std::thread([this] {
+            std::unique_lock lock(mutex);
+            while (!wake.wait_for(lock, heartbeatInterval, [&] { return heartbeatQuit; })) {
+                lock.unlock();
+                pb::HeartbeatRequest request;
+                request.set_node_id(kit.nodeId);
+                request.set_session_id(session);
+                request.set_round(lastRound);
+                pb::HeartbeatResponse response;
+                grpc::ClientContext context;
+                context.set_deadline(after(heartbeatInterval * 3));
+                if (stub->Heartbeat(&context, request, &response).ok() && response.rejoin())
+                    sessionLost = true;
+                lock.lock();
+            }
+        });
+    }
+
+    void stopHeartbeat() {
+        {
+            std::lock_guard lock(mutex);
+            heartbeatQuit = true;
+        }
+        wake.notify_all();
+        if (heartbeat.joinable())
+            heartbeat.join();
+    }
+
+    void leave(const QString& reason) {
+        pb::LeaveRequest request;
+        request.set_node_id(kit.nodeId);
+        request.set_session_id(session);
+        request.set_reason(reason.toStdString());
+        pb::LeaveResponse response;
+        grpc::ClientContext context;
+        context.set_deadline(after(std::chrono::seconds(2)));
+        (void)stub->Leave(&context, request, &response);
+    }
+
+    //! Asks for work; on a task, trains and uploads.
+    Step work(const Train& train) {
+        pb::TaskRequest request;
+        request.set_node_id(kit.nodeId);
+        request.set_session_id(session);
+        request.set_last_round(lastRound);
+        grpc::ClientContext context;
+        // The coordinator long-polls for 2 s; the model may take a while on a slow link.
+        context.set_deadline(after(std::chrono::seconds(120)));
+        auto reader = stub->GetTask(&context, request);
+        pb::TaskMessage m;
+        if (!reader->Read(&m)) {
+            const grpc::Status s = reader->Finish();
+            error = u"get task: %1"_s.arg(describe(s));
+            if (isRefusal(s))
+                return Step::Refused;
+            return s.error_code() == grpc::StatusCode::UNAUTHENTICATED ? Step::Rejoin : Step::Retry;
+        }
+        if (m.has_finished()) {
+            (void)reader->Finish();
+            log(u"the federation has finished: %1"_s.arg(qs(m.finished().reason())));
+            return Step::Finished;
+        }
+        if (m.has_idle()) {
+            (void)reader->Finish();
+            if (m.idle().retry_after_ms() > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(
+                    std::min<std::uint32_t>(m.idle().retry_after_ms(), 10000)));
+            return Step::Ok;
+        }
+        if (!m.has_config()) {
+            (void)reader->Finish();
+            error = u"get task: the coordinator sent a chunk before the round's configuration"_s;
+            return Step::Retry;
+        }
+        const pb::RoundConfig config = m.config();
+        // The client enforces the same limits as the server: a hostile or broken coordinator
+        // cannot make a node allocate more than one model.
+        if (static_cast<std::int64_t>(config.model_bytes()) > maxModelBytes ||
+            config.chunk_count() != chunkCount(static_cast<std::int64_t>(config.model_bytes()))) {
+            context.TryCancel();
+            (void)reader->Finish();
+            error = u"round %1: the model announced (%2 bytes in %3 chunks) does not fit the "
+                    "layout (%4 bytes)"_s.arg(config.round())
+                        .arg(config.model_bytes())
+                        .arg(config.chunk_count())
+                        .arg(maxModelBytes);
+            return Step::Retry;
+        }
+        QByteArray bytes;
+        bytes.reserve(static_cast<qsizetype>(config.model_bytes()));
+        std::uint32_t expected = 0;
+        while (reader->Read(&m)) {
+            if (!m.has_chunk() || m.chunk().index() != expected ||
+                static_cast<std::int64_t>(m.chunk().data().size()) > maxChunkBytes ||
+                bytes.size() + static_cast<qsizetype>(m.chunk().data().size()) >
+                    static_cast<qsizetype>(config.model_bytes())) {
+                context.TryCancel();
+                (void)reader->Finish();
+                error = u"round %1: malformed model chunk %2"_s.arg(config.round()).arg(expected);
+                return Step::Retry;
+            }
+            bytes.append(m.chunk().data().data(), static_cast<qsizetype>(m.chunk().data().size()));
+            ++expected;
+        }
+        const grpc::Status finished = reader->Finish();
+        if (!finished.ok()) {
+            error = u"round %1: the model download broke off: %2"_s.arg(config.round())
+                        .arg(describe(finished));
+            return Step::Retry;
+        }
+        if (expected != config.chunk_count() ||
+            bytes.size() != static_cast<qsizetype>(config.model_bytes())) {
+            error = u"round %1: the model arrived incomplete"_s.arg(config.round());
+            return Step::Retry;
+        }
+        const Hash parent = Hash::of(bytes);
+        if (parent.toHex() != qs(config.parent_model_hash())) {
+            error = u"round %1: the model does not match its announced hash"_s.arg(config.round());
+            return Step::Retry;
+        }
+        auto weights = decodeWeights(bytes);
+        if (!weights || weights->layout != layout) {
+            error =
+                u"round %1: the model does not fit the layout agreed at join"_s.arg(config.round());
+            return Step::Retry;
+        }
+        bytes = QByteArray();
+
+        NodeTask task;
+        task.round = static_cast<int>(config.round());
+        task.parentModel = parent;
+        task.layout = layout;
+        task.global = std::move(weights->values);
+        task.deadlineUnixMs = config.deadline_unix_ms();
+        TrainingSettings& t = task.config.training;
+        t.optimizer = config.optimizer() == "adam" ? OptimizerKind::Adam : OptimizerKind::Sgd;
+        t.learningRate = config.learning_rate();
+        t.momentum = config.momentum();
+        t.weightDecay = config.weight_decay();
+        t.localEpochs = std::max(1, config.local_epochs());
+        t.batchSize = std::max(1, config.batch_size());
+        for (const pb::Metric& e : config.extra()) {
+            if (e.name() == "adam_beta1")
+                t.adamBeta1 = e.value();
+            else if (e.name() == "adam_beta2")
+                t.adamBeta2 = e.value();
+            else if (e.name() == "adam_epsilon")
+                t.adamEpsilon = e.value();
+        }
+        task.config.proximalMu = config.proximal_mu();
+        task.config.shuffleSeed = config.shuffle_seed();
+        log(u"round %1: model received (%2 bytes), training"_s.arg(task.round)
+                .arg(config.model_bytes()));
+        lastRound = config.round();
+
+        auto answer = train(task);
+        if (!answer) {
+            // Nothing to send: the coordinator records a dropout at the deadline.
+            log(u"round %1: training failed: %2"_s.arg(task.round).arg(answer.error()));
+            return Step::Ok;
+        }
+        return push(task, *answer);
+    }
+
+    Step push(const NodeTask& task, const NodeAnswer& answer) {
+        const LocalTrainingResult& r = answer.training;
+        const QByteArray bytes = encodeWeights(layout, r.delta);
+        const Hash updateHash = Hash::of(bytes);
+        const auto samples = static_cast<std::uint64_t>(std::max<std::int64_t>(0, r.samples));
+        const Signature signature =
+            key.sign(updateMessage(federationId, static_cast<std::uint64_t>(task.round),
+                                   task.parentModel, updateHash, samples));
+
+        pb::UpdateMessage header;
+        pb::UpdateHeader* h = header.mutable_header();
+        h->set_node_id(kit.nodeId);
+        h->set_session_id(session);
+        h->set_round(static_cast<std::uint32_t>(task.round));
+        h->set_parent_model_hash(task.parentModel.toHex().toStdString());
+        h->set_sample_count(samples);
+        for (const auto& [name, value] :
+             {std::pair{"train_loss", r.trainLoss}, std::pair{"train_accuracy", r.trainAccuracy},
+              std::pair{"steps", static_cast<double>(r.steps)}}) {
+            pb::Metric* metric = h->add_metrics();
+            metric->set_name(name);
+            metric->set_value(value);
+        }
+        for (const auto& [name, value] : answer.energy) {
+            pb::Metric* metric = h->add_energy();
+            metric->set_name(name.toStdString());
+            metric->set_value(value);
+        }
+        h->set_cpu_seconds(r.cpuSeconds);
+        h->set_wall_seconds(r.wallSeconds);
+        h->set_update_bytes(static_cast<std::uint64_t>(bytes.size()));
+        h->set_chunk_count(chunkCount(bytes.size()));
+        h->set_update_hash(updateHash.toHex().toStdString());
+        const QByteArray sig = signature.toByteArray();
+        h->set_signature(sig.constData(), static_cast<std::size_t>(sig.size()));
+
+        grpc::ClientContext context;
+        context.set_deadline(after(std::chrono::seconds(120)));
+        pb::UpdateAck ack;
+        auto writer = stub->PushUpdate(&context, &ack);
+        bool ok = writer->Write(header);
+        for (std::uint32_t c = 0; ok && c < h->chunk_count(); ++c) {
+            pb::UpdateMessage m;
+            m.mutable_chunk()->set_index(c);
+            const qsizetype offset = static_cast<qsizetype>(c) * maxChunkBytes;
+            const qsizetype size = std::min<qsizetype>(maxChunkBytes, bytes.size() - offset);
+            m.mutable_chunk()->set_data(bytes.constData() + offset, static_cast<std::size_t>(size));
+            ok = writer->Write(m);
+        }
+        (void)writer->WritesDone();
+        const grpc::Status s = writer->Finish();
+        if (!s.ok()) {
+            error = u"round %1: upload: %2"_s.arg(task.round).arg(describe(s));
+            if (isRefusal(s))
+                return Step::Refused;
+            return s.error_code() == grpc::StatusCode::UNAUTHENTICATED ? Step::Rejoin : Step::Retry;
+        }
+        if (ack.accepted()) {
+            ++answered;
+            log(u"round %1: update sent (%2 samples, train loss %3)"_s.arg(task.round)
+                    .arg(samples)
+                    .arg(r.trainLoss, 0, 'f', 4));
+        } else {
+            log(u"round %1: update not accepted: %2"_s.arg(task.round).arg(qs(ack.reason())));
+        }
+        return Step::Ok;
+    }
+};
+
+NodeClient::NodeClient()
+    : d(std::make_unique<Private>()) {}
+
+NodeClient::~NodeClient() {
+    d->stopHeartbeat();
+}
+
+Result<std::unique_ptr<NodeClient>> NodeClient::create(pki::NodeKit kit,
+                                                       NodeClientOptions options) {
+    std::unique_ptr<NodeClient> c(new NodeClient);
+    Private& d = *c->d;
+    auto key = SigningKey::fromPrivateBytes(kit.signingSeed);
+    if (!key)
+        return fail(u"the kit's signing key: %1"_s.arg(key.error()));
+    if (key->nodeId().toHex() != qs(kit.nodeId))
+        return fail(u"the kit's signing key does not belong to node %1"_s.arg(qs(kit.nodeId)));
+    d.key = std::move(*key);
+    d.kit = std::move(kit);
+    d.options = std::move(options);
+
+    grpc::SslCredentialsOptions tls;
+    tls.pem_root_certs = d.kit.caPem;
+    tls.pem_private_key = d.kit.keyPem;
+    tls.pem_cert_chain = d.kit.certPem;
+    grpc::ChannelArguments args;
+    args.SetMaxReceiveMessageSize(maxMessageBytes);
+    args.SetMaxSendMessageSize(maxMessageBytes);
+    // Our own backoff paces reconnection; gRPC's must not add minutes on top of it.
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 100);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 100);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
+    d.channel =
+        grpc::CreateCustomChannel(d.kit.coordinatorAddress, grpc::SslCredentials(tls), args);
+    d.stub = pb::FederationNode::NewStub(d.channel);
+    return c;
+}
+
+NodeExit NodeClient::run(const Train& train, const std::atomic<bool>& stop) {
+    Private& p = *d;
+    // Seeded by the node id, so that nodes that lost the coordinator together spread out.
+    Hash seed = Hash::of(QByteArray::fromStdString(p.kit.nodeId));
+    std::uint64_t s = 0;
+    for (int i = 0; i < 8; ++i)
+        s = (s << 8) | seed.bytes[static_cast<std::size_t>(i)];
+    Backoff backoff(p.options.backoffBase, p.options.backoffCap,
+                    s ^ static_cast<std::uint64_t>(
+                            std::chrono::steady_clock::now().time_since_epoch().count()));
+    while (!stop.load()) {
+        const Private::Step joined = p.join();
+        if (joined == Private::Step::Refused) {
+            p.log(u"refused: %1"_s.arg(p.error));
+            return NodeExit::Refused;
+        }
+        if (joined != Private::Step::Ok) {
+            if (p.options.maxAttempts > 0 && backoff.attempt() + 1 >= p.options.maxAttempts) {
+                p.log(u"giving up after %1 attempts: %2"_s.arg(backoff.attempt() + 1).arg(p.error));
+                return NodeExit::Failed;
+            }
+            const auto wait = backoff.next();
+            p.log(u"cannot reach the coordinator (%1); retrying in %2 ms"_s.arg(p.error).arg(
+                wait.count()));
+            Private::sleepFor(wait, stop);
+            continue;
+        }
+        backoff.reset();
+        p.startHeartbeat();
+        Private::Step step = Private::Step::Ok;
+        while (!stop.load() && step == Private::Step::Ok) {
+            if (p.sessionLost.load()) {
+                step = Private::Step::Rejoin;
+                break;
+            }
+            step = p.work(train);
+        }
+        p.stopHeartbeat();
+        switch (step) {
+        case Private::Step::Finished:
+            p.leave(u"the federation has finished"_s);
+            return NodeExit::Finished;
+        case Private::Step::Refused:
+            p.log(u"refused: %1"_s.arg(p.error));
+            return NodeExit::Refused;
+        case Private::Step::Retry: {
+            const auto wait = backoff.next();
+            p.log(u"lost the coordinator (%1); reconnecting in %2 ms"_s.arg(p.error).arg(
+                wait.count()));
+            Private::sleepFor(wait, stop);
+            break;
+        }
+        case Private::Step::Rejoin:
+            p.log(u"the coordinator no longer knows this session; joining again"_s);
+            break;
+        case Private::Step::Ok:
+            break;
+        }
+    }
+    p.leave(u"the node was stopped"_s);
+    return NodeExit::Stopped;
+}
+
+QString NodeClient::error() const {
+    return d->error;
+}
+
+int NodeClient::roundsAnswered() const {
+    return d->answered.load();
+}
+
+} // namespace fed::net

@@ -1,0 +1,444 @@
+// The node protocol under hostile input (issue #5, docs/protocol.md#faults): scripted raw gRPC
+// nodes send every kind of bad update in one round of a real coordinator and Federation, and
+// each must end as an incident on the ledger - never a crash - while honest nodes' updates are
+// aggregated and the ledger still verifies. Plus the protocol's small pieces (sizes, backoff).
+#include "engine/federation/Federation.h"
+#include "engine/federation/RemoteClients.h"
+#include "engine/ledger/Block.h"
+#include "engine/ledger/Ledger.h"
+#include "engine/net/Coordinator.h"
+#include "engine/net/Protocol.h"
+#include "engine/pki/Provisioning.h"
+#include "engine/spec/SpecIO.h"
+#include "engine/store/RunStore.h"
+#include "federation.grpc.pb.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <cmath>
+#include <grpcpp/grpcpp.h>
+#include <limits>
+#include <map>
+#include <thread>
+
+using namespace fed;
+using namespace Qt::StringLiterals;
+namespace pb = fedstudio::net::v1;
+
+namespace {
+
+int freePort() {
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+//! A node that speaks the protocol by hand, so that it can break every rule.
+struct RawNode {
+    pki::NodeKit kit;
+    SigningKey key;
+    std::unique_ptr<pb::FederationNode::Stub> stub;
+    std::string session;
+    QString federationId;
+
+    RawNode(pki::NodeKit k, const std::string& address)
+        : kit(std::move(k)) {
+        key = *SigningKey::fromPrivateBytes(kit.signingSeed);
+        grpc::SslCredentialsOptions tls;
+        tls.pem_root_certs = kit.caPem;
+        tls.pem_private_key = kit.keyPem;
+        tls.pem_cert_chain = kit.certPem;
+        grpc::ChannelArguments args;
+        args.SetMaxReceiveMessageSize(net::maxMessageBytes);
+        stub = pb::FederationNode::NewStub(
+            grpc::CreateCustomChannel(address, grpc::SslCredentials(tls), args));
+    }
+
+    grpc::Status join(std::uint32_t version = net::protocolVersion) {
+        pb::JoinRequest request;
+        request.set_protocol_version(version);
+        request.set_node_id(kit.nodeId);
+        request.set_kit_format(net::kitFormat);
+        const QByteArray pk = key.publicKey().toByteArray();
+        request.set_signing_public_key(pk.constData(), static_cast<std::size_t>(pk.size()));
+        pb::JoinResponse response;
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+        grpc::Status s = stub->Join(&context, request, &response);
+        if (s.ok()) {
+            session = response.session_id();
+            federationId = QString::fromStdString(response.federation_id());
+        }
+        return s;
+    }
+
+    //! Waits for the round's task; the model's canonical bytes and its config.
+    bool task(pb::RoundConfig& config, QByteArray& model) {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            pb::TaskRequest request;
+            request.set_node_id(kit.nodeId);
+            request.set_session_id(session);
+            grpc::ClientContext context;
+            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+            auto reader = stub->GetTask(&context, request);
+            pb::TaskMessage m;
+            bool got = false;
+            while (reader->Read(&m)) {
+                if (m.has_config()) {
+                    config = m.config();
+                    got = true;
+                } else if (m.has_chunk()) {
+                    model.append(m.chunk().data().data(),
+                                 static_cast<qsizetype>(m.chunk().data().size()));
+                }
+            }
+            if (!reader->Finish().ok())
+                return false;
+            if (got)
+                return true;
+        }
+        return false;
+    }
+
+    pb::UpdateAck push(const pb::UpdateHeader& header, const std::vector<QByteArray>& chunks,
+                       grpc::Status* status = nullptr) {
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+        pb::UpdateAck ack;
+        auto writer = stub->PushUpdate(&context, &ack);
+        pb::UpdateMessage first;
+        *first.mutable_header() = header;
+        writer->Write(first);
+        for (std::size_t i = 0; i < chunks.size(); ++i) {
+            pb::UpdateMessage m;
+            m.mutable_chunk()->set_index(static_cast<std::uint32_t>(i));
+            m.mutable_chunk()->set_data(chunks[i].constData(),
+                                        static_cast<std::size_t>(chunks[i].size()));
+            writer->Write(m);
+        }
+        writer->WritesDone();
+        grpc::Status s = writer->Finish();
+        if (status)
+            *status = s;
+        return ack;
+    }
+
+    //! A well-formed, correctly signed update of `bytes` for the round in `config`.
+    pb::UpdateHeader header(const pb::RoundConfig& config, const QByteArray& bytes,
+                            std::uint64_t samples = 10) {
+        pb::UpdateHeader h;
+        h.set_node_id(kit.nodeId);
+        h.set_session_id(session);
+        h.set_round(config.round());
+        h.set_parent_model_hash(config.parent_model_hash());
+        h.set_sample_count(samples);
+        h.set_update_bytes(static_cast<std::uint64_t>(bytes.size()));
+        h.set_chunk_count(net::chunkCount(bytes.size()));
+        const Hash updateHash = Hash::of(bytes);
+        h.set_update_hash(updateHash.toHex().toStdString());
+        Hash parent;
+        (void)Hash::fromHex(QString::fromStdString(config.parent_model_hash()), parent);
+        const QByteArray sig =
+            key.sign(updateMessage(federationId, config.round(), parent, updateHash, samples))
+                .toByteArray();
+        h.set_signature(sig.constData(), static_cast<std::size_t>(sig.size()));
+        pb::Metric* loss = h.add_metrics();
+        loss->set_name("train_loss");
+        loss->set_value(1.0);
+        return h;
+    }
+};
+
+std::vector<QByteArray> chunksOf(const QByteArray& bytes) {
+    std::vector<QByteArray> out;
+    for (qsizetype offset = 0; offset < bytes.size(); offset += net::maxChunkBytes)
+        out.push_back(bytes.mid(offset, net::maxChunkBytes));
+    return out;
+}
+
+enum class Behaviour {
+    Honest,
+    BadSignature,
+    WrongShapes,
+    NonFinite,
+    WrongRound,
+    Oversized,
+    Malformed,
+    WrongVersion,
+    SilentThenLate,
+    Revoked
+};
+
+} // namespace
+
+class TestNet : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void canonicalSizeMatchesTheEncoding() {
+        ModelLayout layout;
+        layout.tensors = {{u"fc1.weight"_s, {20, 7}}, {u"fc1.bias"_s, {20}}, {u"out"_s, {3, 20}}};
+        const std::vector<float> values(static_cast<std::size_t>(layout.parameterCount()), 0.5f);
+        QCOMPARE(net::canonicalBytes(layout), encodeWeights(layout, values).size());
+        QCOMPARE(net::chunkCount(0), 1u);
+        QCOMPARE(net::chunkCount(net::maxChunkBytes), 1u);
+        QCOMPARE(net::chunkCount(net::maxChunkBytes + 1), 2u);
+    }
+
+    void backoffGrowsWithJitterAndResets() {
+        net::Backoff a(std::chrono::milliseconds(100), std::chrono::milliseconds(1000), 1);
+        net::Backoff b(std::chrono::milliseconds(100), std::chrono::milliseconds(1000), 2);
+        bool differ = false;
+        for (int i = 0; i < 12; ++i) {
+            const auto x = a.next();
+            const auto y = b.next();
+            const auto ceiling = std::min<std::int64_t>(1000, 100LL << i);
+            QVERIFY(x.count() >= 0 && x.count() <= ceiling);
+            differ = differ || x != y;
+        }
+        QVERIFY(differ); // two nodes do not retry in lockstep
+        a.reset();
+        QCOMPARE(a.attempt(), 0);
+        QVERIFY(a.next().count() <= 100);
+    }
+
+    void launchSectionIsValidated() {
+        const QByteArray base = R"({"format": "fedstudio-spec/1", "clients": 4,
+            "data": {"dataset": "synthetic"}, "model": {"architecture": "logreg"},
+            "launch": )";
+        auto problems = [&](const QByteArray& launch) {
+            auto spec = parseSpec(base + launch + "}", QString());
+            if (!spec)
+                return spec.error();
+            return formatProblems(validateSpec(*spec));
+        };
+        QVERIFY(problems(R"({"mode": "local"})").contains(u"launch.kit_dir"_s));
+        QVERIFY(problems(R"({"mode": "warp"})").contains(u"launch.mode"_s));
+        QVERIFY(problems(R"({"mode": "ssh", "kit_dir": "k"})").contains(u"launch.hosts"_s));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 9})")
+                    .contains(u"launch.quorum"_s));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 1.5})")
+                    .contains(u"launch.quorum"_s));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "listen": "nowhere"})")
+                    .contains(u"launch.listen"_s));
+        QVERIFY(
+            problems(R"({"mode": "local", "kit_dir": "k", "hosts": [{"host": "a", "port": 0}]})")
+                .contains(u"launch.hosts[0].port"_s));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "bogus": 1})")
+                    .contains(u"launch.bogus"_s));
+        QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 3,
+                              "round_deadline_seconds": 30, "listen": "0.0.0.0:7443"})"),
+                 QString());
+        // A networked spec writes its launch section and reads back the same.
+        auto spec = parseSpec(base + R"({"mode": "ssh", "kit_dir": "k", "hosts":
+                [{"host": "me@h", "port": 2222, "fednode": "/opt/fednode"}],
+                "data_paths": ["", "/d"]}})",
+                              QString());
+        QVERIFY2(spec, qPrintable(spec.error()));
+        auto again = parseSpec(specToJson(*spec), QString());
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY(sameSpec(*spec, *again));
+        QCOMPARE(again->launch.hosts.at(0).port, 2222);
+        // An in-process spec's JSON has no launch section (runs on disk keep their bytes).
+        FederationSpec plain;
+        QVERIFY(!specToJson(plain).contains("launch"));
+    }
+
+    void hostileNodesBecomeIncidentsOnTheLedger() {
+        const std::vector<Behaviour> behaviours{
+            Behaviour::Honest,         Behaviour::Honest,    Behaviour::BadSignature,
+            Behaviour::WrongShapes,    Behaviour::NonFinite, Behaviour::WrongRound,
+            Behaviour::Oversized,      Behaviour::Malformed, Behaviour::WrongVersion,
+            Behaviour::SilentThenLate, Behaviour::Revoked};
+        const int n = static_cast<int>(behaviours.size());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const int port = freePort();
+        const QString specPath = dir.filePath(u"hostile.fed.json"_s);
+        {
+            QFile f(specPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
+                "clients": %1, "data": {"dataset": "synthetic", "synthetic":
+                {"samples_per_client": 50, "test_samples": 200}},
+                "model": {"architecture": "logreg"}, "execution": {"workers": 1}})")
+                        .arg(n)
+                        .toUtf8());
+        }
+        pki::ProvisionOptions options;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        options.nodes = n;
+        options.coordinatorPort = port;
+        auto provisioned = pki::provision(specPath.toStdString(), options);
+        QVERIFY2(provisioned, qPrintable(provisioned.error()));
+        const std::string coordinatorDir = dir.filePath(u"kits/coordinator"_s).toStdString();
+        const int revoked = n - 1;
+        auto revokedOk = pki::revokeNode(coordinatorDir, std::to_string(revoked), "key lost");
+        QVERIFY2(revokedOk, qPrintable(revokedOk.error()));
+        auto kit = pki::loadCoordinatorKit(coordinatorDir);
+        QVERIFY2(kit, qPrintable(kit.error()));
+
+        net::CoordinatorOptions copts;
+        copts.listenAddress = "127.0.0.1:0"; // see test_nodes: the nodes are told the port
+        copts.roundDeadline = std::chrono::seconds(15);
+        copts.quorum = 2;
+        copts.heartbeatInterval = std::chrono::milliseconds(300);
+        copts.heartbeatMisses = 5;
+        auto coordinator = net::Coordinator::start(*kit, copts);
+        QVERIFY2(coordinator, qPrintable(coordinator.error()));
+        auto setup = net::remoteSetup(*kit, *coordinator);
+        QVERIFY2(setup, qPrintable(setup.error()));
+        const std::string address = "127.0.0.1:" + std::to_string((*coordinator)->port());
+        auto spec = loadSpecFile(specPath);
+        QVERIFY2(spec, qPrintable(spec.error()));
+        const QString runPath = dir.filePath(u"hostile.fedrun"_s);
+        auto federation = Federation::create(*spec, runPath, &*setup);
+        QVERIFY2(federation, qPrintable(federation.error()));
+
+        std::atomic<bool> stop{false};
+        Result<RunSummary> summary = fail(u"not run"_s);
+        std::thread runner([&] { summary = (*federation)->run(stop); });
+
+        std::atomic<bool> roundOpen{false};
+        std::vector<QString> notes(static_cast<std::size_t>(n));
+        std::vector<std::thread> threads;
+        for (int i = 0; i < n; ++i) {
+            threads.emplace_back([&, i] {
+                auto nodeKit = pki::loadNodeKit(
+                    dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)))
+                        .toStdString());
+                if (!nodeKit) {
+                    notes[static_cast<std::size_t>(i)] = nodeKit.error();
+                    return;
+                }
+                RawNode node(*nodeKit, address);
+                const Behaviour b = behaviours[static_cast<std::size_t>(i)];
+                if (b == Behaviour::Revoked) {
+                    while (!roundOpen.load())
+                        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                    const grpc::Status s = node.join();
+                    notes[static_cast<std::size_t>(i)] = QString::fromStdString(s.error_message());
+                    return;
+                }
+                if (!node.join().ok())
+                    return;
+                pb::RoundConfig config;
+                QByteArray model;
+                if (!node.task(config, model))
+                    return;
+                roundOpen = true;
+                auto weights = decodeWeights(model);
+                if (!weights)
+                    return;
+                const ModelLayout layout = weights->layout;
+                std::vector<float> delta(weights->values.size(), 0.0f);
+                QByteArray bytes = encodeWeights(layout, delta);
+                pb::UpdateHeader h = node.header(config, bytes);
+                std::vector<QByteArray> chunks = chunksOf(bytes);
+                switch (b) {
+                case Behaviour::Honest:
+                    break;
+                case Behaviour::BadSignature: {
+                    std::string sig = h.signature();
+                    sig[5] = static_cast<char>(sig[5] ^ 0x40);
+                    h.set_signature(sig);
+                    break;
+                }
+                case Behaviour::WrongShapes: {
+                    ModelLayout wrong = layout;
+                    std::reverse(wrong.tensors.front().shape.begin(),
+                                 wrong.tensors.front().shape.end());
+                    bytes = encodeWeights(wrong, delta);
+                    h = node.header(config, bytes);
+                    chunks = chunksOf(bytes);
+                    break;
+                }
+                case Behaviour::NonFinite:
+                    delta[3] = std::numeric_limits<float>::quiet_NaN();
+                    bytes = encodeWeights(layout, delta);
+                    h = node.header(config, bytes);
+                    chunks = chunksOf(bytes);
+                    break;
+                case Behaviour::WrongRound:
+                    config.set_round(config.round() + 6);
+                    h = node.header(config, bytes);
+                    break;
+                case Behaviour::Oversized:
+                    h.set_update_bytes(std::uint64_t{1} << 40);
+                    break;
+                case Behaviour::Malformed:
+                    // Three chunks announced for bytes that fit in one.
+                    h.set_chunk_count(3);
+                    chunks = {bytes.left(10), bytes.mid(10, 10), bytes.mid(20)};
+                    break;
+                case Behaviour::WrongVersion:
+                    notes[static_cast<std::size_t>(i)] =
+                        QString::fromStdString(node.join(99).error_message());
+                    return;
+                case Behaviour::SilentThenLate: {
+                    // No heartbeats: the coordinator drops it; then its update arrives late.
+                    std::this_thread::sleep_for(copts.heartbeatInterval *
+                                                (copts.heartbeatMisses + 3));
+                    const pb::UpdateAck ack = node.push(h, chunks);
+                    notes[static_cast<std::size_t>(i)] = QString::fromStdString(ack.reason());
+                    return;
+                }
+                case Behaviour::Revoked:
+                    return;
+                }
+                grpc::Status status;
+                const pb::UpdateAck ack = node.push(h, chunks, &status);
+                notes[static_cast<std::size_t>(i)] =
+                    status.ok() ? QString::fromStdString(ack.reason())
+                                : QString::fromStdString(status.error_message());
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        runner.join();
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->roundsCompleted, 1);
+        QVERIFY2(notes[static_cast<std::size_t>(revoked)].contains(u"revoked"_s),
+                 qPrintable(notes[static_cast<std::size_t>(revoked)]));
+        QVERIFY2(notes[8].contains(u"protocol version 99"_s), qPrintable(notes[8]));
+        QVERIFY2(notes[9].contains(u"closed"_s), qPrintable(u"[%1]"_s.arg(notes[9])));
+        QVERIFY((*coordinator)->stats().lateUpdates >= 1);
+        (*coordinator)->shutdown();
+        federation->reset();
+
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        auto records = (*store)->allClientRounds();
+        QVERIFY(records);
+        QCOMPARE(static_cast<int>(records->size()), n);
+        const std::map<int, std::pair<UpdateStatus, QString>> expected{
+            {0, {UpdateStatus::Accepted, QString()}},
+            {1, {UpdateStatus::Accepted, QString()}},
+            {2, {UpdateStatus::Rejected, u"signature"_s}},
+            {3, {UpdateStatus::Rejected, u"tensor"_s}},
+            {4, {UpdateStatus::Rejected, u"non-finite"_s}},
+            {5, {UpdateStatus::Rejected, u"while round 1 is open"_s}},
+            {6, {UpdateStatus::Rejected, u"oversized"_s}},
+            {7, {UpdateStatus::Rejected, u"malformed"_s}},
+            {8, {UpdateStatus::Rejected, u"protocol version 99"_s}},
+            {9, {UpdateStatus::Dropped, u"no heartbeat"_s}},
+            {10, {UpdateStatus::Rejected, u"revoked"_s}},
+        };
+        for (const ClientRoundRecord& r : *records) {
+            const auto& [status, words] = expected.at(r.client);
+            QVERIFY2(r.status == status, qPrintable(u"client %1: %2 (%3)"_s.arg(r.client).arg(
+                                             updateStatusName(r.status), r.detail)));
+            QVERIFY2(r.detail.contains(words),
+                     qPrintable(u"client %1: %2"_s.arg(r.client).arg(r.detail)));
+        }
+        Ledger ledger(**store);
+        const VerifyReport report = ledger.verify();
+        QVERIFY2(report.valid(), qPrintable(report.summary()));
+        auto head = ledger.head();
+        QVERIFY(head && *head);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNet)
+#include "test_net.moc"
