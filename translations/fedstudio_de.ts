@@ -368,6 +368,27 @@ Klicken, um jedes Modell hervorzuheben, zu dem er beigetragen hat.</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Federation %1: %2 node kits.
+
+Coordinator (keep on its machine, never hand out): %3/coordinator
+Listens on %4
+
+</source>
+        <translation>Föderation %1: %2 Startpakete für Knoten.
+
+Koordinator (auf seinem Rechner belassen, nie weitergeben): %3/coordinator
+Erreichbar unter %4
+
+</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>VerificationResult</name>
     <message>
         <source>It comes after block %1, the first bad block, so nothing in it can be trusted.</source>
@@ -614,6 +635,34 @@ Klicken, um jedes Modell hervorzuheben, zu dem er beigetragen hat.</translation>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
+    <message>
+        <source>The run does not score contributions (spec: contribution.enabled)</source>
+        <translation>Der Lauf bewertet keine Beiträge (Spec: contribution.enabled)</translation>
+    </message>
+    <message>
+        <source>Shapley estimate (%1) of the validation gain this node&apos;s updates brought, summed over %2 rounds</source>
+        <translation>Shapley-Schätzung (%1) des Validierungsgewinns, den die Updates dieses Knotens gebracht haben, summiert über %2 Runden</translation>
+    </message>
+    <message>
+        <source>Rewards earned: %1 in total, %2 in the last scored round</source>
+        <translation>Erhaltene Belohnungen: insgesamt %1, %2 in der letzten bewerteten Runde</translation>
+    </message>
+    <message>
+        <source>Contribution score per kJ of the node&apos;s modelled energy in scored rounds</source>
+        <translation>Beitragswert pro kJ der modellierten Energie des Knotens in bewerteten Runden</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Beitragswert</translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation>Belohnungssaldo</translation>
+    </message>
+    <message>
+        <source>Score per kJ</source>
+        <translation>Beitragswert pro kJ</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -700,6 +749,18 @@ Klicken, um jedes Modell hervorzuheben, zu dem er beigetragen hat.</translation>
     <message>
         <source>Cumulative energy (%1)</source>
         <translation>Kumulierte Energie (%1)</translation>
+    </message>
+    <message>
+        <source>Privacy spent (ε)</source>
+        <translation>Verbrauchtes Privacy-Budget (ε)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Accuracy, loss and privacy spent per round</source>
+        <translation>Genauigkeit, Verlust und verbrauchtes Privacy-Budget pro Runde</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1227,14 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
+    <message>
+        <source>Provision &amp;Nodes…</source>
+        <translation>&amp;Knoten bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
+        <translation>Die Zertifikate und Startpakete für eine vernetzte Föderation erstellen (docs/nodes.md)</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::MetricsCsv</name>
@@ -1423,6 +1492,105 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Built in</source>
         <translation>Eingebaut</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::ProvisionDialog</name>
+    <message>
+        <source>Provision Nodes</source>
+        <translation>Knoten bereitstellen</translation>
+    </message>
+    <message>
+        <source>Makes the federation&apos;s certificate authority, the coordinator&apos;s certificate and one startup kit per node (a folder and a .tar.gz with its certificate, keys and the coordinator&apos;s address). Hand each node its archive over a channel you trust.</source>
+        <translation>Erstellt die Zertifizierungsstelle der Föderation, das Zertifikat des Koordinators und ein Startpaket pro Knoten (einen Ordner und eine .tar.gz-Datei mit seinem Zertifikat, seinen Schlüsseln und der Adresse des Koordinators). Übergeben Sie jedem Knoten sein Archiv über einen Kanal, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>a saved federation spec (*.fed.json)</source>
+        <translation>eine gespeicherte Föderations-Spec (*.fed.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spec:</source>
+        <translation>&amp;Spec:</translation>
+    </message>
+    <message>
+        <source>Spec to Provision</source>
+        <translation>Bereitzustellende Spec</translation>
+    </message>
+    <message>
+        <source>Federation specs (*.fed.json);;All files (*)</source>
+        <translation>Föderations-Specs (*.fed.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>One kit per node. When this differs from the spec&apos;s clients, the kits&apos; spec gets this many clients.</source>
+        <translation>Ein Startpaket pro Knoten. Weicht diese Zahl von den Clients der Spec ab, erhält die Spec in den Startpaketen entsprechend viele Clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>The name or address nodes use to reach the coordinator; it goes into the kits and the coordinator&apos;s certificate.</source>
+        <translation>Der Name oder die Adresse, über die Knoten den Koordinator erreichen; sie kommt in die Startpakete und in das Zertifikat des Koordinators.</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;host:</source>
+        <translation>Koordinator-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>more names or addresses, comma-separated (optional)</source>
+        <translation>weitere Namen oder Adressen, durch Kommas getrennt (optional)</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>Weitere &amp;Namen:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Generating keys and writing the kits…</source>
+        <translation>Schlüssel werden erzeugt und Startpakete geschrieben…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Not provisioned: %1</source>
+        <translation>Nicht bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>choose a saved spec file (save the design first).</source>
+        <translation>wählen Sie eine gespeicherte Spec-Datei (speichern Sie zuerst den Entwurf).</translation>
+    </message>
+    <message>
+        <source>choose an output folder.</source>
+        <translation>wählen Sie einen Ausgabeordner.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3219,226 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Differential privacy bounds how much any one client&apos;s data can change what the models reveal, as an (ε, δ) guarantee that grows with every round (docs/privacy.md).</source>
+        <translation>Differential Privacy begrenzt, wie stark die Daten eines einzelnen Clients verändern können, was die Modelle preisgeben – als (ε, δ)-Garantie, die mit jeder Runde wächst (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>Differential Privacy</translation>
+    </message>
+    <message>
+        <source>Clip updates and add Gaussian noise</source>
+        <translation>Updates begrenzen und Gaußsches Rauschen hinzufügen</translation>
+    </message>
+    <message>
+        <source>DP-FedAvg (McMahan et al. 2018): every update is clipped to the clip norm and Gaussian noise is added; a Rényi-DP accountant reports ε after every round. Needs FedAvg, FedProx or FedAvgM.</source>
+        <translation>DP-FedAvg (McMahan et al. 2018): Jedes Update wird auf die Clipping-Norm begrenzt und mit Gaußschem Rauschen versehen; ein Rényi-DP-Accountant meldet ε nach jeder Runde. Braucht FedAvg, FedProx oder FedAvgM.</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Zentral</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>Der Koordinator begrenzt die Updates und fügt ihrem Mittelwert einmal Rauschen hinzu. Jeder Client nimmt mit der Wahrscheinlichkeit „Ausgewählt pro Runde“ teil, per eigenem Münzwurf. Geringe Genauigkeitseinbuße; dem Koordinator muss vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Every node clips and noises its own update before sending it, so not even the coordinator sees it in clear. Much noisier; ε is per node.</source>
+        <translation>Jeder Knoten begrenzt sein eigenes Update und versieht es mit Rauschen, bevor er es sendet, sodass nicht einmal der Koordinator es im Klartext sieht. Deutlich stärker verrauscht; ε gilt pro Knoten.</translation>
+    </message>
+    <message>
+        <source>Where noise is added</source>
+        <translation>Wo Rauschen hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Central: once, at the coordinator. Local: by every node, before its update leaves.</source>
+        <translation>Zentral: einmal, beim Koordinator. Lokal: von jedem Knoten, bevor sein Update ihn verlässt.</translation>
+    </message>
+    <message>
+        <source>Noise multiplier (z)</source>
+        <translation>Rauschmultiplikator (z)</translation>
+    </message>
+    <message>
+        <source>The noise&apos;s standard deviation over the clip norm. Larger: smaller ε per round, noisier models. Central noise per coordinate is z × C / (expected clients per round).</source>
+        <translation>Die Standardabweichung des Rauschens im Verhältnis zur Clipping-Norm. Größer: kleineres ε pro Runde, stärker verrauschte Modelle. Das zentrale Rauschen pro Koordinate beträgt z × C / (erwartete Clients pro Runde).</translation>
+    </message>
+    <message>
+        <source>Clip norm (C)</source>
+        <translation>Clipping-Norm (C)</translation>
+    </message>
+    <message>
+        <source>Every update is scaled down to at most this L2 norm, which bounds what one client can change. Too small slows learning; too large wastes the noise.</source>
+        <translation>Jedes Update wird auf höchstens diese L2-Norm herunterskaliert, was begrenzt, wie viel ein einzelner Client verändern kann. Zu klein verlangsamt das Lernen; zu groß verschwendet das Rauschen.</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>The small probability the ε bound may fail; keep it below 1 / clients.</source>
+        <translation>Die kleine Wahrscheinlichkeit, mit der die ε-Schranke verletzt sein darf; halten Sie sie unter 1 / Clients.</translation>
+    </message>
+    <message>
+        <source>Privacy budget (ε)</source>
+        <translation>Privacy-Budget (ε)</translation>
+    </message>
+    <message>
+        <source>The run stops before a round that would take ε past this budget.</source>
+        <translation>Der Lauf stoppt vor einer Runde, die ε über dieses Budget hinaus treiben würde.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>Sichere Aggregation</translation>
+    </message>
+    <message>
+        <source>The coordinator sees only masked updates and their sum</source>
+        <translation>Der Koordinator sieht nur maskierte Updates und ihre Summe</translation>
+    </message>
+    <message>
+        <source>Pairwise masking (Bonawitz et al. 2017): nodes mask their updates with keys they agree on in pairs, so the masks cancel only in the sum. Needs an averaging strategy (not median, trimmed mean, Krum or SCAFFOLD).</source>
+        <translation>Paarweise Maskierung (Bonawitz et al. 2017): Knoten maskieren ihre Updates mit Schlüsseln, die sie paarweise vereinbaren, sodass sich die Masken erst in der Summe aufheben. Braucht eine mittelnde Strategie (nicht Median, getrimmter Mittelwert, Krum oder SCAFFOLD).</translation>
+    </message>
+    <message>
+        <source>Threshold (t)</source>
+        <translation>Schwelle (t)</translation>
+    </message>
+    <message>
+        <source>Nodes needed to unmask a round: a fraction of the round&apos;s nodes in (0.5, 1], or a whole number ≥ 2. Up to n − t nodes may drop out; with more the round keeps the model and records an incident.</source>
+        <translation>Knoten, die zum Demaskieren einer Runde nötig sind: ein Anteil der Knoten der Runde in (0,5; 1] oder eine ganze Zahl ≥ 2. Bis zu n − t Knoten dürfen ausfallen; fallen mehr aus, behält die Runde das Modell bei und zeichnet einen Vorfall auf.</translation>
+    </message>
+    <message>
+        <source>Fixed-point bits (f)</source>
+        <translation>Festkomma-Bits (f)</translation>
+    </message>
+    <message>
+        <source>Updates are sent as round(samples × update × 2^f) in 64-bit integers so that the masks cancel exactly. More bits: finer values, a smaller largest value.</source>
+        <translation>Updates werden als round(Stichproben × Update × 2^f) in 64-Bit-Ganzzahlen gesendet, damit sich die Masken exakt aufheben. Mehr Bits: feinere Werte, ein kleinerer größter Wert.</translation>
+    </message>
+    <message>
+        <source>Simulated dropouts</source>
+        <translation>Simulierte Ausfälle</translation>
+    </message>
+    <message>
+        <source>Simulation only: the chance that a node drops out after masking, so that its masked update never arrives. Seeded, so runs stay reproducible.</source>
+        <translation>Nur in der Simulation: die Wahrscheinlichkeit, dass ein Knoten nach dem Maskieren ausfällt, sodass sein maskiertes Update nie ankommt. Aus dem Seed abgeleitet, damit Läufe reproduzierbar bleiben.</translation>
+    </message>
+    <message>
+        <source>Contribution and rewards</source>
+        <translation>Beiträge und Belohnungen</translation>
+    </message>
+    <message>
+        <source>Scores each accepted update by its Shapley value on a validation split the coordinator holds out, and pays rewards recorded on the ledger.</source>
+        <translation>Bewertet jedes angenommene Update nach seinem Shapley-Wert auf einem Validierungsanteil, den der Koordinator zurückhält, und zahlt Belohnungen aus, die im Ledger verzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Score contributions and pay rewards</source>
+        <translation>Beiträge bewerten und Belohnungen auszahlen</translation>
+    </message>
+    <message>
+        <source>Costs evaluations every round (docs/contribution.md measures how many); holds validation samples out of the training set.</source>
+        <translation>Kostet in jeder Runde Auswertungen (docs/contribution.md misst, wie viele); hält Validierungsstichproben aus dem Trainingsdatensatz zurück.</translation>
+    </message>
+    <message>
+        <source>Exact up to 8 updates, then GTG-Shapley, leave-one-out or cosine as the budget allows.</source>
+        <translation>Exakt bis zu 8 Updates, darüber GTG-Shapley, Leave-one-out oder Kosinusähnlichkeit, je nach Budget.</translation>
+    </message>
+    <message>
+        <source>Exact Shapley</source>
+        <translation>Exakter Shapley-Wert</translation>
+    </message>
+    <message>
+        <source>Every coalition; at most 8 updates per round.</source>
+        <translation>Jede Koalition; höchstens 8 Updates pro Runde.</translation>
+    </message>
+    <message>
+        <source>GTG-Shapley</source>
+        <translation>GTG-Shapley</translation>
+    </message>
+    <message>
+        <source>Guided truncated sampling within the budget.</source>
+        <translation>Gelenkte, abgeschnittene Stichprobenziehung innerhalb des Budgets.</translation>
+    </message>
+    <message>
+        <source>Truncated Monte-Carlo</source>
+        <translation>Abgeschnittenes Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>Random permutations within the budget.</source>
+        <translation>Zufällige Permutationen innerhalb des Budgets.</translation>
+    </message>
+    <message>
+        <source>Leave-one-out</source>
+        <translation>Leave-one-out</translation>
+    </message>
+    <message>
+        <source>One evaluation per update, plus one.</source>
+        <translation>Eine Auswertung pro Update, plus eine.</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>Kosinusähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Similarity to the median update; one evaluation.</source>
+        <translation>Ähnlichkeit zum Median-Update; eine Auswertung.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>How scores are computed.</source>
+        <translation>Wie die Beitragswerte berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>Auswertungsbudget</translation>
+    </message>
+    <message>
+        <source>Coalition evaluations per round for the sampling methods.</source>
+        <translation>Koalitionsauswertungen pro Runde für die Stichprobenverfahren.</translation>
+    </message>
+    <message>
+        <source>Validation samples</source>
+        <translation>Validierungsstichproben</translation>
+    </message>
+    <message>
+        <source>Training samples the coordinator holds out to score updates on.</source>
+        <translation>Trainingsstichproben, die der Koordinator zurückhält, um Updates daran zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Belohnungspool</translation>
+    </message>
+    <message>
+        <source>Reward units shared among each round&apos;s contributors.</source>
+        <translation>Belohnungseinheiten, die unter den Beitragenden jeder Runde aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <source>Energy weight</source>
+        <translation>Energiegewicht</translation>
+    </message>
+    <message>
+        <source>Share of the pool paid by score per joule instead of by score.</source>
+        <translation>Anteil des Pools, der nach Beitragswert pro Joule statt nach Beitragswert ausgezahlt wird.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -3379,6 +3767,18 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
         <source>The first %1 bytes are shown; Copy Bytes copies them all.</source>
         <translation>Die ersten %1 Bytes werden angezeigt; Bytes kopieren kopiert sie alle.</translation>
     </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message>
+        <source>Contributions:</source>
+        <translation>Beiträge:</translation>
+    </message>
+    <message>
+        <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
+        <translation>%1 · Belohnungsregel %2 (%3) · %4 ausgezahlt — %5</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -3490,6 +3890,18 @@ Block %2</translation>
     <message>
         <source>Its energy</source>
         <translation>Eigene Energie</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Beitragswert</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4381,26 @@ Block %2</translation>
     <message>
         <source>Signature</source>
         <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>This block records no contribution scores</source>
+        <translation>Dieser Block verzeichnet keine Beitragswerte</translation>
+    </message>
+    <message>
+        <source>Contribution score %1 (validation gain), reward %2, balance after this round %3; `fedctl ledger verify` recomputes the reward and the balance</source>
+        <translation>Beitragswert %1 (Validierungsgewinn), Belohnung %2, Saldo nach dieser Runde %3; `fedctl ledger verify` berechnet Belohnung und Saldo neu</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Beitragswert</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,27 @@ Haga clic para resaltar cada modelo al que contribuyó.</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Federation %1: %2 node kits.
+
+Coordinator (keep on its machine, never hand out): %3/coordinator
+Listens on %4
+
+</source>
+        <translation>Federación %1: %2 kits de inicio de nodo.
+
+Coordinador (manténgalo en su máquina y no lo entregue nunca): %3/coordinator
+Escucha en %4
+
+</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>VerificationResult</name>
     <message>
         <source>It comes after block %1, the first bad block, so nothing in it can be trusted.</source>
@@ -614,6 +635,34 @@ Haga clic para resaltar cada modelo al que contribuyó.</translation>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
+    <message>
+        <source>The run does not score contributions (spec: contribution.enabled)</source>
+        <translation>La ejecución no puntúa las contribuciones (especificación: contribution.enabled)</translation>
+    </message>
+    <message>
+        <source>Shapley estimate (%1) of the validation gain this node&apos;s updates brought, summed over %2 rounds</source>
+        <translation>Estimación de Shapley (%1) de la ganancia de validación que aportaron las actualizaciones de este nodo, sumada en %2 rondas</translation>
+    </message>
+    <message>
+        <source>Rewards earned: %1 in total, %2 in the last scored round</source>
+        <translation>Recompensas obtenidas: %1 en total, %2 en la última ronda puntuada</translation>
+    </message>
+    <message>
+        <source>Contribution score per kJ of the node&apos;s modelled energy in scored rounds</source>
+        <translation>Puntuación de contribución por kJ de energía modelada del nodo en las rondas puntuadas</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Puntuación de contribución</translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation>Saldo de recompensas</translation>
+    </message>
+    <message>
+        <source>Score per kJ</source>
+        <translation>Puntuación por kJ</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -700,6 +749,18 @@ Haga clic para resaltar cada modelo al que contribuyó.</translation>
     <message>
         <source>Cumulative energy (%1)</source>
         <translation>Energía acumulada (%1)</translation>
+    </message>
+    <message>
+        <source>Privacy spent (ε)</source>
+        <translation>Presupuesto de privacidad consumido (ε)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Accuracy, loss and privacy spent per round</source>
+        <translation>Precisión, pérdida y presupuesto de privacidad consumido por ronda</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1227,14 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
+    <message>
+        <source>Provision &amp;Nodes…</source>
+        <translation>Aprovisionar no&amp;dos…</translation>
+    </message>
+    <message>
+        <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
+        <translation>Crear los certificados y los kits de inicio de una federación en red (docs/nodes.md)</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::MetricsCsv</name>
@@ -1423,6 +1492,105 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Built in</source>
         <translation>Integrado</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::ProvisionDialog</name>
+    <message>
+        <source>Provision Nodes</source>
+        <translation>Aprovisionar nodos</translation>
+    </message>
+    <message>
+        <source>Makes the federation&apos;s certificate authority, the coordinator&apos;s certificate and one startup kit per node (a folder and a .tar.gz with its certificate, keys and the coordinator&apos;s address). Hand each node its archive over a channel you trust.</source>
+        <translation>Crea la autoridad de certificación de la federación, el certificado del coordinador y un kit de inicio por nodo (una carpeta y un .tar.gz con su certificado, sus claves y la dirección del coordinador). Entregue a cada nodo su archivo por un canal de confianza.</translation>
+    </message>
+    <message>
+        <source>a saved federation spec (*.fed.json)</source>
+        <translation>una especificación de federación guardada (*.fed.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spec:</source>
+        <translation>&amp;Especificación:</translation>
+    </message>
+    <message>
+        <source>Spec to Provision</source>
+        <translation>Especificación que aprovisionar</translation>
+    </message>
+    <message>
+        <source>Federation specs (*.fed.json);;All files (*)</source>
+        <translation>Especificaciones de federación (*.fed.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>One kit per node. When this differs from the spec&apos;s clients, the kits&apos; spec gets this many clients.</source>
+        <translation>Un kit por nodo. Si difiere del número de clientes de la especificación, la especificación de los kits recibe este número de clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Nodos:</translation>
+    </message>
+    <message>
+        <source>The name or address nodes use to reach the coordinator; it goes into the kits and the coordinator&apos;s certificate.</source>
+        <translation>El nombre o la dirección que usan los nodos para llegar al coordinador; se incluye en los kits y en el certificado del coordinador.</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;host:</source>
+        <translation>&amp;Host del coordinador:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>more names or addresses, comma-separated (optional)</source>
+        <translation>más nombres o direcciones, separados por comas (opcional)</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>&amp;Otros nombres:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Validez:</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Aprovisionar</translation>
+    </message>
+    <message>
+        <source>Generating keys and writing the kits…</source>
+        <translation>Generando las claves y escribiendo los kits…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Not provisioned: %1</source>
+        <translation>No aprovisionado: %1</translation>
+    </message>
+    <message>
+        <source>choose a saved spec file (save the design first).</source>
+        <translation>elija un archivo de especificación guardado (guarde primero el diseño).</translation>
+    </message>
+    <message>
+        <source>choose an output folder.</source>
+        <translation>elija una carpeta de salida.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3219,226 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Differential privacy bounds how much any one client&apos;s data can change what the models reveal, as an (ε, δ) guarantee that grows with every round (docs/privacy.md).</source>
+        <translation>La privacidad diferencial acota cuánto pueden cambiar los datos de un solo cliente lo que revelan los modelos, en forma de una garantía (ε, δ) que crece con cada ronda (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>Privacidad diferencial</translation>
+    </message>
+    <message>
+        <source>Clip updates and add Gaussian noise</source>
+        <translation>Recortar las actualizaciones y añadir ruido gaussiano</translation>
+    </message>
+    <message>
+        <source>DP-FedAvg (McMahan et al. 2018): every update is clipped to the clip norm and Gaussian noise is added; a Rényi-DP accountant reports ε after every round. Needs FedAvg, FedProx or FedAvgM.</source>
+        <translation>DP-FedAvg (McMahan et al. 2018): cada actualización se recorta a la norma de recorte y se añade ruido gaussiano; un contador de Rényi-DP informa de ε tras cada ronda. Requiere FedAvg, FedProx o FedAvgM.</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>El coordinador recorta las actualizaciones y añade ruido una sola vez a su media. Cada cliente participa con la probabilidad «Seleccionados por ronda», con su propio sorteo. Poco coste en precisión; hay que confiar en el coordinador.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Every node clips and noises its own update before sending it, so not even the coordinator sees it in clear. Much noisier; ε is per node.</source>
+        <translation>Cada nodo recorta su propia actualización y le añade ruido antes de enviarla, de modo que ni siquiera el coordinador la ve en claro. Mucho más ruidoso; ε es por nodo.</translation>
+    </message>
+    <message>
+        <source>Where noise is added</source>
+        <translation>Dónde se añade el ruido</translation>
+    </message>
+    <message>
+        <source>Central: once, at the coordinator. Local: by every node, before its update leaves.</source>
+        <translation>Central: una vez, en el coordinador. Local: en cada nodo, antes de que salga su actualización.</translation>
+    </message>
+    <message>
+        <source>Noise multiplier (z)</source>
+        <translation>Multiplicador de ruido (z)</translation>
+    </message>
+    <message>
+        <source>The noise&apos;s standard deviation over the clip norm. Larger: smaller ε per round, noisier models. Central noise per coordinate is z × C / (expected clients per round).</source>
+        <translation>La desviación típica del ruido dividida por la norma de recorte. Mayor: menor ε por ronda, modelos más ruidosos. El ruido central por coordenada es z × C / (clientes esperados por ronda).</translation>
+    </message>
+    <message>
+        <source>Clip norm (C)</source>
+        <translation>Norma de recorte (C)</translation>
+    </message>
+    <message>
+        <source>Every update is scaled down to at most this L2 norm, which bounds what one client can change. Too small slows learning; too large wastes the noise.</source>
+        <translation>Cada actualización se reduce hasta como máximo esta norma L2, lo que acota cuánto puede cambiar un solo cliente. Demasiado pequeña ralentiza el aprendizaje; demasiado grande desperdicia el ruido.</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>The small probability the ε bound may fail; keep it below 1 / clients.</source>
+        <translation>La pequeña probabilidad de que la cota ε falle; manténgala por debajo de 1 / clientes.</translation>
+    </message>
+    <message>
+        <source>Privacy budget (ε)</source>
+        <translation>Presupuesto de privacidad (ε)</translation>
+    </message>
+    <message>
+        <source>The run stops before a round that would take ε past this budget.</source>
+        <translation>La ejecución se detiene antes de una ronda que llevaría ε por encima de este presupuesto.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>Agregación segura</translation>
+    </message>
+    <message>
+        <source>The coordinator sees only masked updates and their sum</source>
+        <translation>El coordinador solo ve actualizaciones enmascaradas y su suma</translation>
+    </message>
+    <message>
+        <source>Pairwise masking (Bonawitz et al. 2017): nodes mask their updates with keys they agree on in pairs, so the masks cancel only in the sum. Needs an averaging strategy (not median, trimmed mean, Krum or SCAFFOLD).</source>
+        <translation>Enmascaramiento por pares (Bonawitz et al. 2017): los nodos enmascaran sus actualizaciones con claves que acuerdan por parejas, de modo que las máscaras solo se cancelan en la suma. Requiere una estrategia de promediado (no la mediana, la media recortada, Krum ni SCAFFOLD).</translation>
+    </message>
+    <message>
+        <source>Threshold (t)</source>
+        <translation>Umbral (t)</translation>
+    </message>
+    <message>
+        <source>Nodes needed to unmask a round: a fraction of the round&apos;s nodes in (0.5, 1], or a whole number ≥ 2. Up to n − t nodes may drop out; with more the round keeps the model and records an incident.</source>
+        <translation>Nodos necesarios para desenmascarar una ronda: una fracción de los nodos de la ronda en (0,5; 1], o un número entero ≥ 2. Pueden abandonar hasta n − t nodos; si abandonan más, la ronda conserva el modelo y registra un incidente.</translation>
+    </message>
+    <message>
+        <source>Fixed-point bits (f)</source>
+        <translation>Bits de coma fija (f)</translation>
+    </message>
+    <message>
+        <source>Updates are sent as round(samples × update × 2^f) in 64-bit integers so that the masks cancel exactly. More bits: finer values, a smaller largest value.</source>
+        <translation>Las actualizaciones se envían como round(muestras × actualización × 2^f) en enteros de 64 bits para que las máscaras se cancelen exactamente. Más bits: valores más finos, un valor máximo menor.</translation>
+    </message>
+    <message>
+        <source>Simulated dropouts</source>
+        <translation>Abandonos simulados</translation>
+    </message>
+    <message>
+        <source>Simulation only: the chance that a node drops out after masking, so that its masked update never arrives. Seeded, so runs stay reproducible.</source>
+        <translation>Solo en simulación: la probabilidad de que un nodo abandone tras el enmascaramiento, de modo que su actualización enmascarada nunca llega. Derivada de la semilla, para que las ejecuciones sigan siendo reproducibles.</translation>
+    </message>
+    <message>
+        <source>Contribution and rewards</source>
+        <translation>Contribución y recompensas</translation>
+    </message>
+    <message>
+        <source>Scores each accepted update by its Shapley value on a validation split the coordinator holds out, and pays rewards recorded on the ledger.</source>
+        <translation>Puntúa cada actualización aceptada según su valor de Shapley en una partición de validación que reserva el coordinador, y paga recompensas que quedan anotadas en el registro.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Score contributions and pay rewards</source>
+        <translation>Puntuar las contribuciones y pagar recompensas</translation>
+    </message>
+    <message>
+        <source>Costs evaluations every round (docs/contribution.md measures how many); holds validation samples out of the training set.</source>
+        <translation>Cuesta evaluaciones en cada ronda (docs/contribution.md mide cuántas); reserva muestras de validación del conjunto de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Exact up to 8 updates, then GTG-Shapley, leave-one-out or cosine as the budget allows.</source>
+        <translation>Exacto hasta 8 actualizaciones; después, GTG-Shapley, leave-one-out o similitud coseno según lo permita el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Exact Shapley</source>
+        <translation>Shapley exacto</translation>
+    </message>
+    <message>
+        <source>Every coalition; at most 8 updates per round.</source>
+        <translation>Todas las coaliciones; como máximo 8 actualizaciones por ronda.</translation>
+    </message>
+    <message>
+        <source>GTG-Shapley</source>
+        <translation>GTG-Shapley</translation>
+    </message>
+    <message>
+        <source>Guided truncated sampling within the budget.</source>
+        <translation>Muestreo truncado guiado dentro del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Truncated Monte-Carlo</source>
+        <translation>Monte Carlo truncado</translation>
+    </message>
+    <message>
+        <source>Random permutations within the budget.</source>
+        <translation>Permutaciones aleatorias dentro del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Leave-one-out</source>
+        <translation>Leave-one-out</translation>
+    </message>
+    <message>
+        <source>One evaluation per update, plus one.</source>
+        <translation>Una evaluación por actualización, más una.</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>Similitud coseno</translation>
+    </message>
+    <message>
+        <source>Similarity to the median update; one evaluation.</source>
+        <translation>Similitud con la actualización mediana; una evaluación.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>How scores are computed.</source>
+        <translation>Cómo se calculan las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>Presupuesto de evaluación</translation>
+    </message>
+    <message>
+        <source>Coalition evaluations per round for the sampling methods.</source>
+        <translation>Evaluaciones de coaliciones por ronda para los métodos de muestreo.</translation>
+    </message>
+    <message>
+        <source>Validation samples</source>
+        <translation>Muestras de validación</translation>
+    </message>
+    <message>
+        <source>Training samples the coordinator holds out to score updates on.</source>
+        <translation>Muestras de entrenamiento que el coordinador reserva para puntuar las actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Fondo de recompensas</translation>
+    </message>
+    <message>
+        <source>Reward units shared among each round&apos;s contributors.</source>
+        <translation>Unidades de recompensa repartidas entre los contribuyentes de cada ronda.</translation>
+    </message>
+    <message>
+        <source>Energy weight</source>
+        <translation>Peso de la energía</translation>
+    </message>
+    <message>
+        <source>Share of the pool paid by score per joule instead of by score.</source>
+        <translation>Parte del fondo que se paga según la puntuación por julio en lugar de según la puntuación.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -3379,6 +3767,18 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
         <source>The first %1 bytes are shown; Copy Bytes copies them all.</source>
         <translation>Se muestran los primeros %1 bytes; Copiar bytes los copia todos.</translation>
     </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Privacidad:</translation>
+    </message>
+    <message>
+        <source>Contributions:</source>
+        <translation>Contribuciones:</translation>
+    </message>
+    <message>
+        <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
+        <translation>%1 · regla de recompensa %2 (%3) · %4 pagado — %5</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -3490,6 +3890,18 @@ Bloque %2</translation>
     <message>
         <source>Its energy</source>
         <translation>Su energía</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Puntuación de contribución</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo después</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4381,26 @@ Bloque %2</translation>
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>This block records no contribution scores</source>
+        <translation>Este bloque no registra puntuaciones de contribución</translation>
+    </message>
+    <message>
+        <source>Contribution score %1 (validation gain), reward %2, balance after this round %3; `fedctl ledger verify` recomputes the reward and the balance</source>
+        <translation>Puntuación de contribución %1 (ganancia de validación), recompensa %2, saldo tras esta ronda %3; `fedctl ledger verify` recalcula la recompensa y el saldo</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Puntuación de contribución</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,27 @@ Cliquez pour mettre en évidence chaque modèle auquel il a contribué.</transla
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Federation %1: %2 node kits.
+
+Coordinator (keep on its machine, never hand out): %3/coordinator
+Listens on %4
+
+</source>
+        <translation>Fédération %1 : %2 kits de démarrage de nœud.
+
+Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinator
+Écoute sur %4
+
+</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>VerificationResult</name>
     <message>
         <source>It comes after block %1, the first bad block, so nothing in it can be trusted.</source>
@@ -614,6 +635,34 @@ Cliquez pour mettre en évidence chaque modèle auquel il a contribué.</transla
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
+    <message>
+        <source>The run does not score contributions (spec: contribution.enabled)</source>
+        <translation>L&apos;exécution n&apos;évalue pas les contributions (spec : contribution.enabled)</translation>
+    </message>
+    <message>
+        <source>Shapley estimate (%1) of the validation gain this node&apos;s updates brought, summed over %2 rounds</source>
+        <translation>Estimation de Shapley (%1) du gain de validation apporté par les mises à jour de ce nœud, cumulée sur %2 tours</translation>
+    </message>
+    <message>
+        <source>Rewards earned: %1 in total, %2 in the last scored round</source>
+        <translation>Récompenses obtenues : %1 au total, %2 au dernier tour évalué</translation>
+    </message>
+    <message>
+        <source>Contribution score per kJ of the node&apos;s modelled energy in scored rounds</source>
+        <translation>Score de contribution par kJ d&apos;énergie modélisée du nœud dans les tours évalués</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Score de contribution</translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation>Solde de récompenses</translation>
+    </message>
+    <message>
+        <source>Score per kJ</source>
+        <translation>Score par kJ</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -700,6 +749,18 @@ Cliquez pour mettre en évidence chaque modèle auquel il a contribué.</transla
     <message>
         <source>Cumulative energy (%1)</source>
         <translation>Énergie cumulée (%1)</translation>
+    </message>
+    <message>
+        <source>Privacy spent (ε)</source>
+        <translation>Budget de confidentialité consommé (ε)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Accuracy, loss and privacy spent per round</source>
+        <translation>Précision, perte et budget de confidentialité consommé par tour</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1227,14 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
+    <message>
+        <source>Provision &amp;Nodes…</source>
+        <translation>&amp;Provisionner les nœuds…</translation>
+    </message>
+    <message>
+        <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
+        <translation>Créer les certificats et les kits de démarrage d&apos;une fédération en réseau (docs/nodes.md)</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::MetricsCsv</name>
@@ -1423,6 +1492,105 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Built in</source>
         <translation>Intégré</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::ProvisionDialog</name>
+    <message>
+        <source>Provision Nodes</source>
+        <translation>Provisionner les nœuds</translation>
+    </message>
+    <message>
+        <source>Makes the federation&apos;s certificate authority, the coordinator&apos;s certificate and one startup kit per node (a folder and a .tar.gz with its certificate, keys and the coordinator&apos;s address). Hand each node its archive over a channel you trust.</source>
+        <translation>Crée l&apos;autorité de certification de la fédération, le certificat du coordinateur et un kit de démarrage par nœud (un dossier et un .tar.gz contenant son certificat, ses clés et l&apos;adresse du coordinateur). Remettez à chaque nœud son archive par un canal de confiance.</translation>
+    </message>
+    <message>
+        <source>a saved federation spec (*.fed.json)</source>
+        <translation>une spec de fédération enregistrée (*.fed.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spec:</source>
+        <translation>&amp;Spec :</translation>
+    </message>
+    <message>
+        <source>Spec to Provision</source>
+        <translation>Spec à provisionner</translation>
+    </message>
+    <message>
+        <source>Federation specs (*.fed.json);;All files (*)</source>
+        <translation>Specs de fédération (*.fed.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Dossier de sortie :</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>One kit per node. When this differs from the spec&apos;s clients, the kits&apos; spec gets this many clients.</source>
+        <translation>Un kit par nœud. Si ce nombre diffère du nombre de clients de la spec, la spec des kits reçoit ce nombre de clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Nœuds :</translation>
+    </message>
+    <message>
+        <source>The name or address nodes use to reach the coordinator; it goes into the kits and the coordinator&apos;s certificate.</source>
+        <translation>Le nom ou l&apos;adresse par lequel les nœuds joignent le coordinateur ; il figure dans les kits et dans le certificat du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;host:</source>
+        <translation>&amp;Hôte du coordinateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>more names or addresses, comma-separated (optional)</source>
+        <translation>d&apos;autres noms ou adresses, séparés par des virgules (facultatif)</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>A&amp;utres noms :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Validité :</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>P&amp;rovisionner</translation>
+    </message>
+    <message>
+        <source>Generating keys and writing the kits…</source>
+        <translation>Génération des clés et écriture des kits…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Not provisioned: %1</source>
+        <translation>Non provisionné : %1</translation>
+    </message>
+    <message>
+        <source>choose a saved spec file (save the design first).</source>
+        <translation>choisissez un fichier de spec enregistré (enregistrez d&apos;abord la conception).</translation>
+    </message>
+    <message>
+        <source>choose an output folder.</source>
+        <translation>choisissez un dossier de sortie.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3219,226 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Differential privacy bounds how much any one client&apos;s data can change what the models reveal, as an (ε, δ) guarantee that grows with every round (docs/privacy.md).</source>
+        <translation>La confidentialité différentielle borne la mesure dans laquelle les données d&apos;un seul client peuvent modifier ce que révèlent les modèles, sous la forme d&apos;une garantie (ε, δ) qui croît à chaque tour (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>Confidentialité différentielle</translation>
+    </message>
+    <message>
+        <source>Clip updates and add Gaussian noise</source>
+        <translation>Écrêter les mises à jour et ajouter un bruit gaussien</translation>
+    </message>
+    <message>
+        <source>DP-FedAvg (McMahan et al. 2018): every update is clipped to the clip norm and Gaussian noise is added; a Rényi-DP accountant reports ε after every round. Needs FedAvg, FedProx or FedAvgM.</source>
+        <translation>DP-FedAvg (McMahan et al. 2018) : chaque mise à jour est écrêtée à la norme d&apos;écrêtage et un bruit gaussien est ajouté ; un comptable de Rényi-DP indique ε après chaque tour. Nécessite FedAvg, FedProx ou FedAvgM.</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>Le coordinateur écrête les mises à jour et ajoute du bruit une seule fois à leur moyenne. Chaque client participe avec la probabilité « Sélectionnés par tour », par son propre tirage. Faible coût en précision ; le coordinateur doit être digne de confiance.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Every node clips and noises its own update before sending it, so not even the coordinator sees it in clear. Much noisier; ε is per node.</source>
+        <translation>Chaque nœud écrête et bruite sa propre mise à jour avant de l&apos;envoyer, si bien que même le coordinateur ne la voit pas en clair. Beaucoup plus bruité ; ε s&apos;entend par nœud.</translation>
+    </message>
+    <message>
+        <source>Where noise is added</source>
+        <translation>Où le bruit est ajouté</translation>
+    </message>
+    <message>
+        <source>Central: once, at the coordinator. Local: by every node, before its update leaves.</source>
+        <translation>Central : une fois, au coordinateur. Local : par chaque nœud, avant que sa mise à jour ne parte.</translation>
+    </message>
+    <message>
+        <source>Noise multiplier (z)</source>
+        <translation>Multiplicateur de bruit (z)</translation>
+    </message>
+    <message>
+        <source>The noise&apos;s standard deviation over the clip norm. Larger: smaller ε per round, noisier models. Central noise per coordinate is z × C / (expected clients per round).</source>
+        <translation>L&apos;écart type du bruit rapporté à la norme d&apos;écrêtage. Plus grand : ε plus petit par tour, modèles plus bruités. Le bruit central par coordonnée vaut z × C / (nombre attendu de clients par tour).</translation>
+    </message>
+    <message>
+        <source>Clip norm (C)</source>
+        <translation>Norme d&apos;écrêtage (C)</translation>
+    </message>
+    <message>
+        <source>Every update is scaled down to at most this L2 norm, which bounds what one client can change. Too small slows learning; too large wastes the noise.</source>
+        <translation>Chaque mise à jour est ramenée à au plus cette norme L2, ce qui borne ce qu&apos;un seul client peut changer. Trop petite, elle ralentit l&apos;apprentissage ; trop grande, elle gaspille le bruit.</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>The small probability the ε bound may fail; keep it below 1 / clients.</source>
+        <translation>La faible probabilité que la borne ε ne tienne pas ; gardez-la sous 1 / clients.</translation>
+    </message>
+    <message>
+        <source>Privacy budget (ε)</source>
+        <translation>Budget de confidentialité (ε)</translation>
+    </message>
+    <message>
+        <source>The run stops before a round that would take ε past this budget.</source>
+        <translation>L&apos;exécution s&apos;arrête avant un tour qui ferait dépasser ce budget à ε.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>Agrégation sécurisée</translation>
+    </message>
+    <message>
+        <source>The coordinator sees only masked updates and their sum</source>
+        <translation>Le coordinateur ne voit que des mises à jour masquées et leur somme</translation>
+    </message>
+    <message>
+        <source>Pairwise masking (Bonawitz et al. 2017): nodes mask their updates with keys they agree on in pairs, so the masks cancel only in the sum. Needs an averaging strategy (not median, trimmed mean, Krum or SCAFFOLD).</source>
+        <translation>Masquage par paires (Bonawitz et al. 2017) : les nœuds masquent leurs mises à jour avec des clés convenues deux à deux, de sorte que les masques ne s&apos;annulent que dans la somme. Nécessite une stratégie de moyenne (ni la médiane, ni la moyenne tronquée, ni Krum, ni SCAFFOLD).</translation>
+    </message>
+    <message>
+        <source>Threshold (t)</source>
+        <translation>Seuil (t)</translation>
+    </message>
+    <message>
+        <source>Nodes needed to unmask a round: a fraction of the round&apos;s nodes in (0.5, 1], or a whole number ≥ 2. Up to n − t nodes may drop out; with more the round keeps the model and records an incident.</source>
+        <translation>Nœuds nécessaires pour démasquer un tour : une fraction des nœuds du tour dans ]0,5 ; 1], ou un nombre entier ≥ 2. Jusqu&apos;à n − t nœuds peuvent abandonner ; au-delà, le tour conserve le modèle et enregistre un incident.</translation>
+    </message>
+    <message>
+        <source>Fixed-point bits (f)</source>
+        <translation>Bits en virgule fixe (f)</translation>
+    </message>
+    <message>
+        <source>Updates are sent as round(samples × update × 2^f) in 64-bit integers so that the masks cancel exactly. More bits: finer values, a smaller largest value.</source>
+        <translation>Les mises à jour sont envoyées sous la forme round(échantillons × mise à jour × 2^f) en entiers de 64 bits, pour que les masques s&apos;annulent exactement. Plus de bits : des valeurs plus fines, une plus petite valeur maximale.</translation>
+    </message>
+    <message>
+        <source>Simulated dropouts</source>
+        <translation>Abandons simulés</translation>
+    </message>
+    <message>
+        <source>Simulation only: the chance that a node drops out after masking, so that its masked update never arrives. Seeded, so runs stay reproducible.</source>
+        <translation>Simulation uniquement : la probabilité qu&apos;un nœud abandonne après le masquage, si bien que sa mise à jour masquée n&apos;arrive jamais. Dérivée de la graine, pour que les exécutions restent reproductibles.</translation>
+    </message>
+    <message>
+        <source>Contribution and rewards</source>
+        <translation>Contributions et récompenses</translation>
+    </message>
+    <message>
+        <source>Scores each accepted update by its Shapley value on a validation split the coordinator holds out, and pays rewards recorded on the ledger.</source>
+        <translation>Évalue chaque mise à jour acceptée par sa valeur de Shapley sur une partie de validation que le coordinateur réserve, et verse des récompenses consignées dans le registre.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Score contributions and pay rewards</source>
+        <translation>Évaluer les contributions et verser des récompenses</translation>
+    </message>
+    <message>
+        <source>Costs evaluations every round (docs/contribution.md measures how many); holds validation samples out of the training set.</source>
+        <translation>Coûte des évaluations à chaque tour (docs/contribution.md mesure combien) ; réserve des échantillons de validation pris sur le jeu d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Exact up to 8 updates, then GTG-Shapley, leave-one-out or cosine as the budget allows.</source>
+        <translation>Exact jusqu&apos;à 8 mises à jour, puis GTG-Shapley, leave-one-out ou similarité cosinus selon ce que permet le budget.</translation>
+    </message>
+    <message>
+        <source>Exact Shapley</source>
+        <translation>Shapley exact</translation>
+    </message>
+    <message>
+        <source>Every coalition; at most 8 updates per round.</source>
+        <translation>Toutes les coalitions ; au plus 8 mises à jour par tour.</translation>
+    </message>
+    <message>
+        <source>GTG-Shapley</source>
+        <translation>GTG-Shapley</translation>
+    </message>
+    <message>
+        <source>Guided truncated sampling within the budget.</source>
+        <translation>Échantillonnage tronqué guidé dans la limite du budget.</translation>
+    </message>
+    <message>
+        <source>Truncated Monte-Carlo</source>
+        <translation>Monte-Carlo tronqué</translation>
+    </message>
+    <message>
+        <source>Random permutations within the budget.</source>
+        <translation>Permutations aléatoires dans la limite du budget.</translation>
+    </message>
+    <message>
+        <source>Leave-one-out</source>
+        <translation>Leave-one-out</translation>
+    </message>
+    <message>
+        <source>One evaluation per update, plus one.</source>
+        <translation>Une évaluation par mise à jour, plus une.</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>Similarité cosinus</translation>
+    </message>
+    <message>
+        <source>Similarity to the median update; one evaluation.</source>
+        <translation>Similarité avec la mise à jour médiane ; une évaluation.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>How scores are computed.</source>
+        <translation>Comment les scores sont calculés.</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>Budget d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Coalition evaluations per round for the sampling methods.</source>
+        <translation>Évaluations de coalitions par tour pour les méthodes d&apos;échantillonnage.</translation>
+    </message>
+    <message>
+        <source>Validation samples</source>
+        <translation>Échantillons de validation</translation>
+    </message>
+    <message>
+        <source>Training samples the coordinator holds out to score updates on.</source>
+        <translation>Échantillons d&apos;entraînement que le coordinateur réserve pour évaluer les mises à jour.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Enveloppe de récompenses</translation>
+    </message>
+    <message>
+        <source>Reward units shared among each round&apos;s contributors.</source>
+        <translation>Unités de récompense réparties entre les contributeurs de chaque tour.</translation>
+    </message>
+    <message>
+        <source>Energy weight</source>
+        <translation>Poids de l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Share of the pool paid by score per joule instead of by score.</source>
+        <translation>Part de l&apos;enveloppe versée selon le score par joule plutôt que selon le score.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -3379,6 +3767,18 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
         <source>The first %1 bytes are shown; Copy Bytes copies them all.</source>
         <translation>Les %1 premiers octets sont affichés ; Copier les octets les copie tous.</translation>
     </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <source>Contributions:</source>
+        <translation>Contributions :</translation>
+    </message>
+    <message>
+        <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
+        <translation>%1 · règle de récompense %2 (%3) · %4 versé — %5</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -3490,6 +3890,18 @@ Bloc %2</translation>
     <message>
         <source>Its energy</source>
         <translation>Son énergie</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Score de contribution</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4381,26 @@ Bloc %2</translation>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>This block records no contribution scores</source>
+        <translation>Ce bloc n&apos;enregistre aucun score de contribution</translation>
+    </message>
+    <message>
+        <source>Contribution score %1 (validation gain), reward %2, balance after this round %3; `fedctl ledger verify` recomputes the reward and the balance</source>
+        <translation>Score de contribution %1 (gain de validation), récompense %2, solde après ce tour %3 ; `fedctl ledger verify` recalcule la récompense et le solde</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>Score de contribution</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
 </context>
 <context>

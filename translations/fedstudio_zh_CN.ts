@@ -367,6 +367,27 @@ Click to highlight every model it contributed to.</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Federation %1: %2 node kits.
+
+Coordinator (keep on its machine, never hand out): %3/coordinator
+Listens on %4
+
+</source>
+        <translation>联邦 %1：%2 个节点启动包。
+
+协调者（保留在其所在机器上，切勿分发）：%3/coordinator
+监听地址：%4
+
+</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>VerificationResult</name>
     <message>
         <source>It comes after block %1, the first bad block, so nothing in it can be trusted.</source>
@@ -610,6 +631,34 @@ Click to highlight every model it contributed to.</source>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
+    <message>
+        <source>The run does not score contributions (spec: contribution.enabled)</source>
+        <translation>本次运行不对贡献评分（规格：contribution.enabled）</translation>
+    </message>
+    <message>
+        <source>Shapley estimate (%1) of the validation gain this node&apos;s updates brought, summed over %2 rounds</source>
+        <translation>该节点的更新所带来验证增益的 Shapley 估计（%1），累计 %2 轮</translation>
+    </message>
+    <message>
+        <source>Rewards earned: %1 in total, %2 in the last scored round</source>
+        <translation>已获奖励：共 %1，最近一个已评分轮次 %2</translation>
+    </message>
+    <message>
+        <source>Contribution score per kJ of the node&apos;s modelled energy in scored rounds</source>
+        <translation>已评分轮次中，节点每 kJ 建模能耗对应的贡献分数</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>贡献分数</translation>
+    </message>
+    <message>
+        <source>Reward balance</source>
+        <translation>奖励余额</translation>
+    </message>
+    <message>
+        <source>Score per kJ</source>
+        <translation>每 kJ 分数</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -696,6 +745,18 @@ Click to highlight every model it contributed to.</source>
     <message>
         <source>Cumulative energy (%1)</source>
         <translation>累计能耗（%1）</translation>
+    </message>
+    <message>
+        <source>Privacy spent (ε)</source>
+        <translation>已消耗隐私预算 (ε)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Accuracy, loss and privacy spent per round</source>
+        <translation>每轮准确率、损失和已消耗隐私预算</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1223,14 @@ The round in progress finishes and is saved; the run can be resumed later from i
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
+    <message>
+        <source>Provision &amp;Nodes…</source>
+        <translation>预配节点(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
+        <translation>为联网联邦生成证书和启动包（docs/nodes.md）</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::MetricsCsv</name>
@@ -1419,6 +1488,105 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Built in</source>
         <translation>内置</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::ProvisionDialog</name>
+    <message>
+        <source>Provision Nodes</source>
+        <translation>预配节点</translation>
+    </message>
+    <message>
+        <source>Makes the federation&apos;s certificate authority, the coordinator&apos;s certificate and one startup kit per node (a folder and a .tar.gz with its certificate, keys and the coordinator&apos;s address). Hand each node its archive over a channel you trust.</source>
+        <translation>生成联邦的证书颁发机构、协调者证书，并为每个节点生成一个启动包（一个文件夹和一个 .tar.gz，内含该节点的证书、密钥和协调者地址）。请通过您信任的渠道将归档交给相应的节点。</translation>
+    </message>
+    <message>
+        <source>a saved federation spec (*.fed.json)</source>
+        <translation>已保存的联邦规格 (*.fed.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spec:</source>
+        <translation>规格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Spec to Provision</source>
+        <translation>要预配的规格</translation>
+    </message>
+    <message>
+        <source>Federation specs (*.fed.json);;All files (*)</source>
+        <translation>联邦规格 (*.fed.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>One kit per node. When this differs from the spec&apos;s clients, the kits&apos; spec gets this many clients.</source>
+        <translation>每个节点一个启动包。若此数与规格中的客户端数不同，启动包中的规格将使用此客户端数。</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The name or address nodes use to reach the coordinator; it goes into the kits and the coordinator&apos;s certificate.</source>
+        <translation>节点用于连接协调者的名称或地址；它会写入启动包和协调者证书。</translation>
+    </message>
+    <message>
+        <source>Coordinator &amp;host:</source>
+        <translation>协调者主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>more names or addresses, comma-separated (optional)</source>
+        <translation>更多名称或地址，以逗号分隔（可选）</translation>
+    </message>
+    <message>
+        <source>Other &amp;names:</source>
+        <translation>其他名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>预配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Generating keys and writing the kits…</source>
+        <translation>正在生成密钥并写入启动包…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Not provisioned: %1</source>
+        <translation>未预配：%1</translation>
+    </message>
+    <message>
+        <source>choose a saved spec file (save the design first).</source>
+        <translation>请选择已保存的规格文件（请先保存设计）。</translation>
+    </message>
+    <message>
+        <source>choose an output folder.</source>
+        <translation>请选择输出文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3215,226 @@ The round in progress finishes and is saved; the run can be resumed later from i
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Differential privacy bounds how much any one client&apos;s data can change what the models reveal, as an (ε, δ) guarantee that grows with every round (docs/privacy.md).</source>
+        <translation>差分隐私限制任意单个客户端的数据能在多大程度上改变模型所泄露的信息，以 (ε, δ) 保证的形式给出，且该保证随每一轮增长（docs/privacy.md）。</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>差分隐私</translation>
+    </message>
+    <message>
+        <source>Clip updates and add Gaussian noise</source>
+        <translation>裁剪更新并添加高斯噪声</translation>
+    </message>
+    <message>
+        <source>DP-FedAvg (McMahan et al. 2018): every update is clipped to the clip norm and Gaussian noise is added; a Rényi-DP accountant reports ε after every round. Needs FedAvg, FedProx or FedAvgM.</source>
+        <translation>DP-FedAvg（McMahan 等，2018）：每个更新都被裁剪到裁剪范数以内并添加高斯噪声；Rényi-DP 核算器在每轮之后报告 ε。需要 FedAvg、FedProx 或 FedAvgM。</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>中心化</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>协调者裁剪各个更新，并对它们的平均值一次性添加噪声。每个客户端以“每轮选中比例”为概率各自独立抽签决定是否参与。准确率损失小；但必须信任协调者。</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Every node clips and noises its own update before sending it, so not even the coordinator sees it in clear. Much noisier; ε is per node.</source>
+        <translation>每个节点在发送前自行裁剪其更新并添加噪声，因此连协调者也看不到明文。噪声大得多；ε 按节点计算。</translation>
+    </message>
+    <message>
+        <source>Where noise is added</source>
+        <translation>噪声添加位置</translation>
+    </message>
+    <message>
+        <source>Central: once, at the coordinator. Local: by every node, before its update leaves.</source>
+        <translation>中心化：在协调者处添加一次。本地：由每个节点在其更新发出之前添加。</translation>
+    </message>
+    <message>
+        <source>Noise multiplier (z)</source>
+        <translation>噪声乘数 (z)</translation>
+    </message>
+    <message>
+        <source>The noise&apos;s standard deviation over the clip norm. Larger: smaller ε per round, noisier models. Central noise per coordinate is z × C / (expected clients per round).</source>
+        <translation>噪声标准差与裁剪范数之比。越大：每轮 ε 越小，模型噪声越大。中心化模式下每个坐标的噪声为 z × C / (每轮预期客户端数)。</translation>
+    </message>
+    <message>
+        <source>Clip norm (C)</source>
+        <translation>裁剪范数 (C)</translation>
+    </message>
+    <message>
+        <source>Every update is scaled down to at most this L2 norm, which bounds what one client can change. Too small slows learning; too large wastes the noise.</source>
+        <translation>每个更新都会被缩小到 L2 范数不超过此值，从而限制单个客户端能造成的改变。太小会减慢学习；太大则浪费噪声。</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>The small probability the ε bound may fail; keep it below 1 / clients.</source>
+        <translation>ε 界可能失效的小概率；请使其低于 1 / 客户端数。</translation>
+    </message>
+    <message>
+        <source>Privacy budget (ε)</source>
+        <translation>隐私预算 (ε)</translation>
+    </message>
+    <message>
+        <source>The run stops before a round that would take ε past this budget.</source>
+        <translation>若某一轮会使 ε 超出此预算，运行将在该轮之前停止。</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>安全聚合</translation>
+    </message>
+    <message>
+        <source>The coordinator sees only masked updates and their sum</source>
+        <translation>协调者只能看到加掩码的更新及其总和</translation>
+    </message>
+    <message>
+        <source>Pairwise masking (Bonawitz et al. 2017): nodes mask their updates with keys they agree on in pairs, so the masks cancel only in the sum. Needs an averaging strategy (not median, trimmed mean, Krum or SCAFFOLD).</source>
+        <translation>成对掩码（Bonawitz 等，2017）：节点用两两协商的密钥为其更新加掩码，使掩码只在求和时相互抵消。需要平均类策略（不能是中位数、截尾均值、Krum 或 SCAFFOLD）。</translation>
+    </message>
+    <message>
+        <source>Threshold (t)</source>
+        <translation>阈值 (t)</translation>
+    </message>
+    <message>
+        <source>Nodes needed to unmask a round: a fraction of the round&apos;s nodes in (0.5, 1], or a whole number ≥ 2. Up to n − t nodes may drop out; with more the round keeps the model and records an incident.</source>
+        <translation>解除一轮掩码所需的节点数：本轮节点的比例，取值 (0.5, 1]；或一个 ≥ 2 的整数。最多可有 n − t 个节点掉线；超过此数时，该轮保留原模型并记录一个事件。</translation>
+    </message>
+    <message>
+        <source>Fixed-point bits (f)</source>
+        <translation>定点位数 (f)</translation>
+    </message>
+    <message>
+        <source>Updates are sent as round(samples × update × 2^f) in 64-bit integers so that the masks cancel exactly. More bits: finer values, a smaller largest value.</source>
+        <translation>更新以 round(样本数 × 更新 × 2^f) 的形式用 64 位整数发送，以便掩码精确抵消。位数越多：数值越精细，可表示的最大值越小。</translation>
+    </message>
+    <message>
+        <source>Simulated dropouts</source>
+        <translation>模拟掉线</translation>
+    </message>
+    <message>
+        <source>Simulation only: the chance that a node drops out after masking, so that its masked update never arrives. Seeded, so runs stay reproducible.</source>
+        <translation>仅限模拟：节点在加掩码后掉线、致使其加掩码的更新永远不会到达的概率。由随机种子决定，因此运行可复现。</translation>
+    </message>
+    <message>
+        <source>Contribution and rewards</source>
+        <translation>贡献与奖励</translation>
+    </message>
+    <message>
+        <source>Scores each accepted update by its Shapley value on a validation split the coordinator holds out, and pays rewards recorded on the ledger.</source>
+        <translation>按每个被接受的更新在协调者留出的验证集上的 Shapley 值为其评分，并发放记录在账本上的奖励。</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Score contributions and pay rewards</source>
+        <translation>为贡献评分并发放奖励</translation>
+    </message>
+    <message>
+        <source>Costs evaluations every round (docs/contribution.md measures how many); holds validation samples out of the training set.</source>
+        <translation>每轮都需要额外评估（docs/contribution.md 测量了次数）；会从训练集中留出验证样本。</translation>
+    </message>
+    <message>
+        <source>Exact up to 8 updates, then GTG-Shapley, leave-one-out or cosine as the budget allows.</source>
+        <translation>不超过 8 个更新时精确计算，否则视预算使用 GTG-Shapley、留一法或余弦相似度。</translation>
+    </message>
+    <message>
+        <source>Exact Shapley</source>
+        <translation>精确 Shapley</translation>
+    </message>
+    <message>
+        <source>Every coalition; at most 8 updates per round.</source>
+        <translation>遍历所有联盟；每轮最多 8 个更新。</translation>
+    </message>
+    <message>
+        <source>GTG-Shapley</source>
+        <translation>GTG-Shapley</translation>
+    </message>
+    <message>
+        <source>Guided truncated sampling within the budget.</source>
+        <translation>在预算内进行引导式截断采样。</translation>
+    </message>
+    <message>
+        <source>Truncated Monte-Carlo</source>
+        <translation>截断蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Random permutations within the budget.</source>
+        <translation>在预算内使用随机排列。</translation>
+    </message>
+    <message>
+        <source>Leave-one-out</source>
+        <translation>留一法</translation>
+    </message>
+    <message>
+        <source>One evaluation per update, plus one.</source>
+        <translation>每个更新一次评估，另加一次。</translation>
+    </message>
+    <message>
+        <source>Cosine similarity</source>
+        <translation>余弦相似度</translation>
+    </message>
+    <message>
+        <source>Similarity to the median update; one evaluation.</source>
+        <translation>与中位数更新的相似度；一次评估。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>How scores are computed.</source>
+        <translation>分数的计算方式。</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>评估预算</translation>
+    </message>
+    <message>
+        <source>Coalition evaluations per round for the sampling methods.</source>
+        <translation>采样类方法每轮的联盟评估次数。</translation>
+    </message>
+    <message>
+        <source>Validation samples</source>
+        <translation>验证样本</translation>
+    </message>
+    <message>
+        <source>Training samples the coordinator holds out to score updates on.</source>
+        <translation>协调者留出、用于为更新评分的训练样本。</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>奖励池</translation>
+    </message>
+    <message>
+        <source>Reward units shared among each round&apos;s contributors.</source>
+        <translation>每轮在贡献者之间分配的奖励单位数。</translation>
+    </message>
+    <message>
+        <source>Energy weight</source>
+        <translation>能耗权重</translation>
+    </message>
+    <message>
+        <source>Share of the pool paid by score per joule instead of by score.</source>
+        <translation>按每焦耳分数而非按分数发放的奖励池份额。</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -3375,6 +3763,18 @@ The round in progress finishes and is saved; the run can be resumed later from i
         <source>The first %1 bytes are shown; Copy Bytes copies them all.</source>
         <translation>仅显示前 %1 字节；“复制字节”会全部复制。</translation>
     </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>隐私：</translation>
+    </message>
+    <message>
+        <source>Contributions:</source>
+        <translation>贡献：</translation>
+    </message>
+    <message>
+        <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
+        <translation>%1 · 奖励规则 %2（%3）· 已发放 %4 — %5</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -3486,6 +3886,18 @@ Block %2</source>
     <message>
         <source>Its energy</source>
         <translation>自身能耗</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>贡献分数</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>本轮后余额</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4375,26 @@ Block %2</source>
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>This block records no contribution scores</source>
+        <translation>此区块未记录贡献分数</translation>
+    </message>
+    <message>
+        <source>Contribution score %1 (validation gain), reward %2, balance after this round %3; `fedctl ledger verify` recomputes the reward and the balance</source>
+        <translation>贡献分数 %1（验证增益），奖励 %2，本轮后余额 %3；`fedctl ledger verify` 会重新计算奖励和余额</translation>
+    </message>
+    <message>
+        <source>Contribution score</source>
+        <translation>贡献分数</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
     </message>
 </context>
 <context>

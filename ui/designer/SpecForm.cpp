@@ -1117,7 +1117,7 @@ void SpecForm::buildPrivacy() {
         {u"central"_s,
          {tr("Central"),
           tr("The coordinator clips the updates and adds noise once to their average. Each "
-             "client takes part with probability “Fraction per round” on its own coin. Small "
+             "client takes part with probability “Selected per round” on its own coin. Small "
              "accuracy cost; the coordinator must be trusted.")}},
         {u"local"_s,
          {tr("Local"),
