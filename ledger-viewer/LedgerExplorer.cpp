@@ -40,6 +40,18 @@ using namespace Qt::StringLiterals;
 
 namespace fed::viewer {
 
+namespace {
+
+//! The bar's figure for the label beside it; a busy bar (no range yet) has none, so the label
+//! says what it is busy with ("Verifying…").
+void showProgressText(const QProgressBar* bar, QLabel* label) {
+    const QString text = bar->text();
+    label->setText(text.isEmpty() ? QString(bar->format()).remove(u"%p%"_s).trimmed() + u"…"_s
+                                  : text);
+}
+
+} // namespace
+
 LedgerExplorer::LedgerExplorer(Mode mode, QWidget* parent)
     : QWidget(parent)
     , m_mode(mode) {
@@ -123,11 +135,22 @@ void LedgerExplorer::buildUi() {
     m_replay->setChecked(true);
     m_replay->setToolTip(tr("Also recompute each round's aggregation from its stored updates and "
                             "compare the model hash"));
+    // The figure stands beside the bar, not on it, where the fill would cut it in two colours.
+    m_progressBox = new QWidget;
+    auto* progressLayout = new QHBoxLayout(m_progressBox);
+    progressLayout->setContentsMargins(4, 0, 4, 0);
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"verifyProgress"_s);
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(12);
+    m_progress->setTextVisible(false);
+    m_progressText = new QLabel;
+    m_progressText->setObjectName(u"verifyProgressText"_s);
+    progressLayout->addWidget(m_progress);
+    progressLayout->addWidget(m_progressText);
+    connect(m_progress, &QProgressBar::valueChanged, this,
+            [this] { showProgressText(m_progress, m_progressText); });
+    m_progressBox->hide();
     m_follow = new QCheckBox(tr("Follow new blocks"));
     m_follow->setObjectName(u"followBlocks"_s);
     m_follow->setChecked(true);
@@ -141,7 +164,7 @@ void LedgerExplorer::buildUi() {
     bar->addSeparator();
     bar->addAction(m_verifyAction);
     bar->addWidget(m_replay);
-    bar->addWidget(m_progress);
+    bar->addWidget(m_progressBox);
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_exportAction);
@@ -344,7 +367,7 @@ void LedgerExplorer::closeRun() {
     m_path.clear();
     m_results->clear();
     m_resultsPanel->hide();
-    m_progress->hide();
+    m_progressBox->hide();
     m_banner->hide();
     m_followHead = true;
     for (QAction* a : {m_verifyAction, m_cancelAction, m_exportAction, m_printAction})
@@ -503,7 +526,7 @@ void LedgerExplorer::updateBusy() {
     m_exportAction->setEnabled(m_connection && !reporting);
     m_printAction->setEnabled(m_connection && !reporting);
     if (!m_verifyJob.isRunning() && !reporting)
-        m_progress->hide();
+        m_progressBox->hide();
     if (busy != m_wasBusy) {
         m_wasBusy = busy;
         Q_EMIT busyChanged(busy);
@@ -519,8 +542,9 @@ void LedgerExplorer::verify() {
     m_verifyJob.cancel();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Verifying %p%"));
+    showProgressText(m_progress, m_progressText);
     m_verifyStartRows = m_blocks->rowCount();
-    m_progress->show();
+    m_progressBox->show();
     setBanner(replay ? tr("Verifying the chain, replaying the rounds whose updates are stored…")
                      : tr("Verifying the chain…"),
               CheckState::Unknown);
@@ -670,7 +694,8 @@ void LedgerExplorer::exportReport(const QString& htmlPath, const QString& pdfPat
         request.verification = m_verification;
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Report %p%"));
-    m_progress->show();
+    showProgressText(m_progress, m_progressText);
+    m_progressBox->show();
     m_reportJob.cancel();
     m_reportJob.setFuture(runLedgerJob<ReportOutcome>(
         m_path, [request](LedgerConnection& c, QPromise<ReportOutcome>& promise) {
@@ -741,7 +766,8 @@ void LedgerExplorer::printDialog() {
     request.verification = m_verification;
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Printing"));
-    m_progress->show();
+    showProgressText(m_progress, m_progressText);
+    m_progressBox->show();
     m_reportJob.cancel();
     m_reportJob.setFuture(runLedgerJob<ReportOutcome>(
         m_path, [request, printer](LedgerConnection& c, QPromise<ReportOutcome>& promise) {

@@ -154,6 +154,8 @@ private:
     QCheckBox* m_replay = nullptr;
     QCheckBox* m_follow = nullptr;
     QProgressBar* m_progress = nullptr;
+    QWidget* m_progressBox = nullptr;
+    QLabel* m_progressText = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_statusLine = nullptr;
     QAction* m_verifyAction = nullptr;

@@ -215,16 +215,23 @@ SearchResult LedgerSearch::run(LedgerConnection& connection, const QString& text
         }
     }
 
-    // Block and update hashes are inside the blocks: read the chain a page at a time.
-    constexpr std::uint64_t kPage = 512;
+    // Block hashes from the hash index.
+    auto blocks = ledger.findBlocks(q.hex, kMaxHits + 1);
+    if (!blocks)
+        return SearchResult::failed(blocks.error());
+    for (const BlockMatch& b : *blocks) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::BlockHash;
+        hit.height = b.height;
+        hit.detail = tr("block %1").arg(ViewerFormat::shortHex(b.hash));
+        if (!add(hit))
+            break;
+    }
+
+    // Update hashes are inside the blocks: the update-hash index says which blocks to read
+    // (each is checked, so a damaged index cannot invent a hit); a run file made before the
+    // index existed is read a page at a time.
     auto scan = [&](const StoredBlock& s, std::uint64_t height) {
-        if (hasPrefix(s.hash, prefix)) {
-            SearchHit hit;
-            hit.kind = SearchHit::Kind::BlockHash;
-            hit.height = height;
-            hit.detail = tr("block %1").arg(ViewerFormat::shortHex(s.hash));
-            add(hit);
-        }
         if (s.block.kind != BlockKind::Round)
             return;
         for (const UpdateEntry& u : s.block.round.updates)
@@ -248,6 +255,23 @@ SearchResult LedgerSearch::run(LedgerConnection& connection, const QString& text
                 add(hit);
             }
     };
+    auto indexed = ledger.findUpdates(q.hex, kMaxHits + 1);
+    if (!indexed)
+        return SearchResult::failed(indexed.error());
+    if (*indexed) {
+        for (std::uint64_t height : **indexed) {
+            if (result.truncated)
+                break;
+            if (cancelled && cancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+            if (auto one = ledger.block(height))
+                scan(*one, height);
+        }
+        return result;
+    }
+    constexpr std::uint64_t kPage = 512;
     for (std::uint64_t first = 0; first <= head.height && !result.truncated; first += kPage) {
         if (cancelled && cancelled()) {
             result.cancelled = true;

@@ -1,8 +1,9 @@
 #pragma once
 // The search box: a hash prefix (block, model, update), a node id prefix or "client N", a
 // round or height ("12", "#12", "round 12"), or a time ("2024-11-21", "2024-11-21 10:30",
-// ISO 8601 with a zone). Runs on a background connection: hash prefixes of blocks and updates
-// are found by reading the chain, which a long one takes a moment for.
+// ISO 8601 with a zone). Runs on a background connection. Block, model and update hash
+// prefixes are looked up in the run file's indexes (Ledger::findBlocks, findModels,
+// findUpdates); only a run file made before the update-hash index is read block by block.
 
 #include "engine/ledger/Ledger.h"
 

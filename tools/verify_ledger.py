@@ -921,6 +921,15 @@ class Verifier:
         if indexed != {u["node"] for u in b["updates"]}:
             self.problem(height, "the ledger_contributions index disagrees with the block")
         self.check_contributions(height, b, g)
+        # The update-hash search index (run files made before it have none).
+        if self.db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'ledger_update_hashes'"
+                           ).fetchone():
+            indexed = {raw(r[0]) for r in self.db.execute(
+                "SELECT update_hash FROM ledger_update_hashes WHERE height = ?", (height,))}
+            named = {u["hash"] for u in b["updates"]}
+            named |= {i["hash"] for i in b["incidents"] if i["hash"] is not None}
+            if indexed != named:
+                self.problem(height, "the ledger_update_hashes index disagrees with the block")
         if self.replay:
             self.replay_round(height, b, g, parent_bytes, update_bytes, all_stored,
                               previous_state)
@@ -1118,6 +1127,10 @@ def open_run(path):
     # A hostile file may hold text where blobs belong (or invalid UTF-8 in text): read every
     # value as bytes and decide ourselves.
     db.text_factory = bytes
+    # One read transaction for the whole verification: a run still appending blocks on its
+    # own connection cannot show us a half-written state (the C++ verifier does the same).
+    db.isolation_level = None
+    db.execute("BEGIN")
     return db
 
 

@@ -55,6 +55,13 @@ void ParticipationFloor::record(int round, std::span<const int> selected) {
         m_last.at(static_cast<std::size_t>(c)) = round;
 }
 
+double participationDebt(int round, int lastSelected, int maxWaitRounds, std::int64_t samples,
+                         double cheapestPerSample) {
+    const int waited = std::max(0, round - 1 - lastSelected);
+    return static_cast<double>(waited) / (kEnergyWeight * std::max(1, maxWaitRounds)) *
+           static_cast<double>(samples) * cheapestPerSample;
+}
+
 std::vector<int> pickCheapest(std::span<const Candidate> candidates, std::span<const int> mandatory,
                               std::int64_t sampleTarget, int minClients, int maxClients) {
     std::vector<int> selected(mandatory.begin(), mandatory.end());
@@ -67,7 +74,7 @@ std::vector<int> pickCheapest(std::span<const Candidate> candidates, std::span<c
             rest.push_back(&c);
     }
     const auto perSample = [](const Candidate* c) {
-        return c->samples > 0 ? c->energyJ / static_cast<double>(c->samples) : kInfinity;
+        return c->samples > 0 ? c->cost() / static_cast<double>(c->samples) : kInfinity;
     };
     std::stable_sort(rest.begin(), rest.end(), [&](const Candidate* a, const Candidate* b) {
         const double ea = perSample(a), eb = perSample(b);
@@ -87,7 +94,7 @@ std::vector<int> pickCheapest(std::span<const Candidate> candidates, std::span<c
         const std::int64_t missing = sampleTarget - samples;
         if (missing > 0 && next->samples >= missing && count + 1 >= minClients) {
             for (std::size_t j = i + 1; j < rest.size(); ++j)
-                if (rest[j]->samples >= missing && rest[j]->energyJ < next->energyJ)
+                if (rest[j]->samples >= missing && rest[j]->cost() < next->cost())
                     next = rest[j];
             std::swap(rest[i],
                       *std::find(rest.begin() + static_cast<std::ptrdiff_t>(i), rest.end(), next));

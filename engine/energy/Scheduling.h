@@ -40,11 +40,32 @@ struct Candidate {
     int client = 0;
     std::int64_t samples = 0;
     double energyJ = 0.0; //!< computation + communication
+    //! The drift-plus-penalty discount of a client that has waited (participationDebt): the
+    //! policy ranks by energyJ - debtJ, so a waiting client's turn comes before it is due.
+    double debtJ = 0.0;
+
+    double cost() const { return energyJ - debtJ; }
 };
 
-//! `mandatory`, then the other candidates in ascending energy per sample (ties: lower client
+//! V of the drift-plus-penalty rule below: the weight of energy against waiting. With V = 3, a
+//! client whose energy per sample is 10 % above the cheapest client's takes a turn before it
+//! after waiting 0.3 K rounds longer (K the fairness bound). Smaller V rotates faster and
+//! spends more in the first rounds (docs/energy.md, "Benchmark", compares V = 1 and V = 3).
+constexpr double kEnergyWeight = 3.0;
+
+//! The virtual queue of the energy-aware policy's drift-plus-penalty rule (docs/energy.md,
+//! "Selection policies"), in joules: a client that last took part in round `lastSelected` (0:
+//! never) has waited w = round - 1 - lastSelected rounds, its queue is w / (V * maxWaitRounds),
+//! and it is worth that many times the energy its samples would cost on the cheapest eligible
+//! client (`cheapestPerSample` J per sample). So a client whose energy per sample is (1 + x)
+//! times the cheapest is preferred to it after waiting x * V * maxWaitRounds rounds longer, and
+//! the same cheap clients are not chosen every round for tiny differences in cost.
+double participationDebt(int round, int lastSelected, int maxWaitRounds, std::int64_t samples,
+                         double cheapestPerSample);
+
+//! `mandatory`, then the other candidates in ascending cost() per sample (ties: lower client
 //! first) until the selected clients hold `sampleTarget` samples and number at least
-//! `minClients`; the client that completes the target is the cheapest one (in joules) that
+//! `minClients`; the client that completes the target is the cheapest one (by cost()) that
 //! does. Never more than `maxClients` when it is positive (mandatory clients always stay).
 //! The greedy answer to "reach the sample target at the least energy". Sorted.
 std::vector<int> pickCheapest(std::span<const Candidate> candidates, std::span<const int> mandatory,

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,14 @@ std::vector<int> selectClients(const FederationSpec& spec, int round) {
     std::vector<int> selected(all.begin(), all.begin() + k);
     std::sort(selected.begin(), selected.end());
     return selected;
+}
+
+int finalPhaseRounds(const FederationSpec& spec) {
+    return spec.rounds / kFinalPhaseDivisor;
+}
+
+bool inFinalPhase(const FederationSpec& spec, int round) {
+    return round > spec.rounds - finalPhaseRounds(spec);
 }
 
 ClientSelector::ClientSelector(const FederationSpec& spec, int clients)
@@ -135,15 +144,25 @@ std::vector<int> ClientSelector::choose(int round) {
             others.push_back(static_cast<int>(c));
     const auto eligibleCount = static_cast<int>(mandatory.size() + others.size());
 
-    if (selection.policy == SelectionPolicy::EnergyAware) {
+    if (selection.policy == SelectionPolicy::EnergyAware && !inFinalPhase(m_spec, round)) {
         std::vector<Candidate> candidates;
+        double cheapest = std::numeric_limits<double>::infinity();
         for (std::size_t c = 0; c < m_eligible.size(); ++c) {
             if (!m_eligible[c])
                 continue;
             const ClientEnergy& e = m_estimates[c];
             candidates.push_back(
-                {static_cast<int>(c), m_samples[c], e.computationJ + e.communicationJ});
+                {static_cast<int>(c), m_samples[c], e.computationJ + e.communicationJ, 0.0});
+            if (m_samples[c] > 0)
+                cheapest = std::min(cheapest,
+                                    candidates.back().energyJ / static_cast<double>(m_samples[c]));
         }
+        // Drift-plus-penalty: each client's wait since its last turn discounts its cost, so
+        // that nearly-as-cheap clients take turns instead of the very cheapest every round.
+        if (std::isfinite(cheapest))
+            for (Candidate& c : candidates)
+                c.debtJ = participationDebt(round, m_floor.lastSelected(c.client),
+                                            m_floor.maxWaitRounds(), c.samples, cheapest);
         // With a shared budget, more clients than a round's worth would thin every share below
         // what the estimates assumed.
         const int cap = selection.bandwidthBudgetHz > 0.0 ? m_perRound : 0;
@@ -151,7 +170,8 @@ std::vector<int> ClientSelector::choose(int round) {
                             std::min(selection.minClients, eligibleCount), cap);
     }
 
-    // Deadline-aware: a uniform sample of the eligible clients, after the mandatory ones.
+    // Deadline-aware, and energy-aware in its final phase: a uniform sample of the eligible
+    // clients, after the mandatory ones.
     std::vector<int> selected = mandatory;
     const int wanted = std::min(m_perRound, eligibleCount) - static_cast<int>(mandatory.size());
     Rng rng = Rng::stream(m_spec.seed, rng_purpose::Selection, {static_cast<std::uint64_t>(round)});

@@ -18,6 +18,14 @@ namespace fed {
 //! drawn from the run's seed, in ascending order.
 std::vector<int> selectClients(const FederationSpec& spec, int round);
 
+//! The energy-aware policy's final phase: its last rounds / kFinalPhaseDivisor rounds select
+//! like the deadline-aware policy (the fairness floor, then a uniform sample), so that the
+//! final model is trained on an unbiased sample of the clients after the cheap ones have done
+//! the bulk of the work (docs/energy.md, "Selection policies").
+constexpr int kFinalPhaseDivisor = 5;
+int finalPhaseRounds(const FederationSpec& spec);
+bool inFinalPhase(const FederationSpec& spec, int round);
+
 //! One client's modelled round: local training, upload, waiting, and their carbon.
 struct ClientEnergy {
     double computationJ = 0.0;

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <sqlite3.h>
 
@@ -32,12 +33,18 @@ CREATE TABLE IF NOT EXISTS ledger_blocks (
     signature  BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ledger_blocks_model ON ledger_blocks (model_hash);
+CREATE INDEX IF NOT EXISTS ledger_blocks_hash ON ledger_blocks (hash);
 CREATE TABLE IF NOT EXISTS ledger_contributions (
     node_id BLOB NOT NULL,
     height  INTEGER NOT NULL,
     PRIMARY KEY (node_id, height)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ledger_contributions_height ON ledger_contributions (height);
+CREATE TABLE IF NOT EXISTS ledger_update_hashes (
+    update_hash BLOB NOT NULL,
+    height      INTEGER NOT NULL,
+    PRIMARY KEY (update_hash, height)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS keys (
     owner       TEXT PRIMARY KEY NOT NULL,
     public_key  BLOB NOT NULL,
@@ -133,6 +140,30 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = SQLITE_OK;
 };
+
+//! The hashes the one-column query `q` (bound to a height as ?1) returns for `height`: an
+//! index table's rows for one block, which verification compares with the block itself.
+//! Every update hash a round block names: its accepted updates' and its incidents' (the
+//! refused updates'). What the update-hash search index holds for the block.
+std::set<Hash> namedUpdateHashes(const RoundBody& round) {
+    std::set<Hash> out;
+    for (const UpdateEntry& u : round.updates)
+        out.insert(u.updateHash);
+    for (const Incident& i : round.incidents)
+        if (i.updateHash)
+            out.insert(*i.updateHash);
+    return out;
+}
+
+std::set<Hash> hashesAt(Stmt& q, std::uint64_t height) {
+    q.reset();
+    q.bindInt(1, static_cast<std::int64_t>(height));
+    std::set<Hash> out;
+    while (q.step() == SQLITE_ROW)
+        if (const auto h = q.hash(0))
+            out.insert(*h);
+    return out;
+}
 
 //! SQLite integers are signed; heights and counts beyond that range clamp to its end.
 std::int64_t sqlInteger(std::uint64_t value) {
@@ -330,6 +361,18 @@ struct Ledger::Private {
         : store(s) {}
 
     sqlite3* db() const { return store.handle(); }
+    //! Whether the run file has the update-hash search index (files made before it do not;
+    //! their blocks are not indexed, and search reads the chain instead).
+    bool hasUpdateIndex() const {
+        if (!updateIndex) {
+            Stmt q(db(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
+                         "'ledger_update_hashes'");
+            updateIndex = q.step() == SQLITE_ROW;
+        }
+        return *updateIndex;
+    }
+    mutable std::optional<bool> updateIndex;
+
     Error sqlError(const QString& what, const Stmt& q) const {
         return fail(u"%1: %2: %3"_s.arg(store.path(), what, q.error()));
     }
@@ -389,6 +432,20 @@ struct Ledger::Private {
             for (const UpdateEntry& u : block.round.updates) {
                 q.reset();
                 q.bindHash(1, u.node).bindInt(2, static_cast<std::int64_t>(block.height));
+                if (q.step() != SQLITE_DONE) {
+                    Error e = sqlError(what, q);
+                    undo();
+                    return e;
+                }
+            }
+        }
+        if (block.kind == BlockKind::Round && hasUpdateIndex()) {
+            // The search index of update hashes, refused ones included (verified like the
+            // other indexes; search also reads every block it points at).
+            Stmt q(db(), "INSERT INTO ledger_update_hashes (update_hash, height) VALUES (?1, ?2)");
+            for (const Hash& h : namedUpdateHashes(block.round)) {
+                q.reset();
+                q.bindHash(1, h).bindInt(2, static_cast<std::int64_t>(block.height));
                 if (q.step() != SQLITE_DONE) {
                     Error e = sqlError(what, q);
                     undo();
@@ -587,14 +644,104 @@ Result<GenesisBody> Ledger::genesis() const {
     return std::move(b->block.genesis);
 }
 
-Result<std::vector<Hash>> Ledger::findModels(QStringView hexPrefix) const {
-    const QString prefix = hexPrefix.toString().toLower();
-    for (QChar c : prefix)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+namespace {
+
+//! The blobs that bound every hash starting with a hex prefix: [low, high). SQLite compares
+//! blobs as memcmp and then by length, so `column >= low AND column < high` is an index range
+//! scan; a prefix of only "f"s ends at 33 bytes of 0xff, above every 32-byte hash.
+struct HashRange {
+    QByteArray low;
+    QByteArray high;
+};
+
+QByteArray packNibbles(const std::vector<int>& nibbles) {
+    QByteArray out((static_cast<qsizetype>(nibbles.size()) + 1) / 2, '\0');
+    for (std::size_t i = 0; i < nibbles.size(); ++i)
+        out[static_cast<qsizetype>(i / 2)] = static_cast<char>(
+            out[static_cast<qsizetype>(i / 2)] | (i % 2 == 0 ? nibbles[i] << 4 : nibbles[i]));
+    return out;
+}
+
+Result<HashRange> hashRange(QStringView hexPrefix) {
+    std::vector<int> nibbles;
+    for (QChar c : hexPrefix) {
+        const char16_t u = c.toLower().unicode();
+        if (u >= u'0' && u <= u'9')
+            nibbles.push_back(u - u'0');
+        else if (u >= u'a' && u <= u'f')
+            nibbles.push_back(u - u'a' + 10);
+        else
             return fail(u"\"%1\" is not a hexadecimal hash prefix"_s.arg(hexPrefix));
-    Stmt q(d->db(), "SELECT DISTINCT model_hash FROM ledger_blocks WHERE lower(hex(model_hash)) "
-                    "LIKE ?1 || '%' ORDER BY model_hash");
-    q.bindText(1, prefix);
+    }
+    if (nibbles.size() > 64)
+        return fail(u"\"%1\" is longer than a hash (64 hex digits)"_s.arg(hexPrefix));
+    HashRange r;
+    r.low = packNibbles(nibbles);
+    // The next prefix of the same length (or shorter, after a carry) is the exclusive end.
+    while (!nibbles.empty() && nibbles.back() == 15)
+        nibbles.pop_back();
+    if (!nibbles.empty()) {
+        ++nibbles.back();
+        r.high = packNibbles(nibbles);
+    } else {
+        r.high = QByteArray(33, '\xff');
+    }
+    return r;
+}
+
+//! ?1 and ?2 of a range query; ?3, when given, is the row limit (0: none).
+void bindRange(Stmt& q, const HashRange& range, std::optional<std::size_t> limit = {}) {
+    q.bindBlob(1, range.low).bindBlob(2, range.high);
+    if (limit)
+        q.bindInt(3, *limit > 0 ? static_cast<std::int64_t>(*limit) : -1);
+}
+
+} // namespace
+
+Result<std::vector<BlockMatch>> Ledger::findBlocks(QStringView hexPrefix, std::size_t limit) const {
+    auto range = hashRange(hexPrefix);
+    if (!range)
+        return range.takeError();
+    Stmt q(d->db(), "SELECT height, hash FROM ledger_blocks WHERE hash >= ?1 AND hash < ?2 "
+                    "ORDER BY hash, height LIMIT ?3");
+    bindRange(q, *range, limit);
+    std::vector<BlockMatch> out;
+    int rc = SQLITE_OK;
+    while ((rc = q.step()) == SQLITE_ROW)
+        if (const auto h = q.hash(1); h && q.integer(0) >= 0)
+            out.push_back({static_cast<std::uint64_t>(q.integer(0)), *h});
+    if (rc != SQLITE_DONE)
+        return d->sqlError(u"cannot search the ledger's blocks"_s, q);
+    return out;
+}
+
+Result<std::optional<std::vector<std::uint64_t>>> Ledger::findUpdates(QStringView hexPrefix,
+                                                                      std::size_t limit) const {
+    auto range = hashRange(hexPrefix);
+    if (!range)
+        return range.takeError();
+    if (!d->hasUpdateIndex())
+        return std::optional<std::vector<std::uint64_t>>();
+    Stmt q(d->db(), "SELECT DISTINCT height FROM ledger_update_hashes WHERE update_hash >= ?1 "
+                    "AND update_hash < ?2 ORDER BY height LIMIT ?3");
+    bindRange(q, *range, limit);
+    std::vector<std::uint64_t> out;
+    int rc = SQLITE_OK;
+    while ((rc = q.step()) == SQLITE_ROW)
+        if (q.integer(0) >= 0)
+            out.push_back(static_cast<std::uint64_t>(q.integer(0)));
+    if (rc != SQLITE_DONE)
+        return d->sqlError(u"cannot search the ledger's updates"_s, q);
+    return std::optional(std::move(out));
+}
+
+Result<std::vector<Hash>> Ledger::findModels(QStringView hexPrefix) const {
+    auto range = hashRange(hexPrefix);
+    if (!range)
+        return range.takeError();
+    Stmt q(d->db(), "SELECT DISTINCT model_hash FROM ledger_blocks WHERE model_hash >= ?1 AND "
+                    "model_hash < ?2 ORDER BY model_hash");
+    bindRange(q, *range);
     std::vector<Hash> out;
     int rc = SQLITE_OK;
     while ((rc = q.step()) == SQLITE_ROW)
@@ -1102,12 +1249,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         v.problems << u"the rounds table has no row for round %1"_s.arg(r.round);
     else if (roundsQuery.hash(0) != r.modelHash)
         v.problems << u"the rounds table records another model for round %1"_s.arg(r.round);
-    contributionsQuery.reset();
-    contributionsQuery.bindInt(1, static_cast<std::int64_t>(b.height));
-    std::set<NodeId> indexed;
-    while (contributionsQuery.step() == SQLITE_ROW)
-        if (const auto h = contributionsQuery.hash(0))
-            indexed.insert(*h);
+    const std::set<NodeId> indexed = hashesAt(contributionsQuery, b.height);
     std::set<NodeId> contributed;
     for (const UpdateEntry& u : r.updates)
         contributed.insert(u.node);
@@ -1218,11 +1360,46 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
     report.roundsReplayed.push_back(r.round);
 }
 
+namespace {
+
+//! One read transaction for the whole of verify(): every query sees the same snapshot, so a
+//! live run appending blocks on another connection meanwhile cannot make the chain look
+//! truncated or inconsistent (in WAL mode the writer goes on; it is not blocked). Inside a
+//! transaction the caller already has one snapshot, and nothing is begun.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(sqlite3* db)
+        : m_db(db)
+        , m_began(sqlite3_get_autocommit(db) != 0 &&
+                  sqlite3_exec(db, "BEGIN DEFERRED", nullptr, nullptr, nullptr) == SQLITE_OK) {}
+    ~ReadSnapshot() {
+        if (m_began)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_began;
+};
+
+//! The update-hash search index must name exactly the block's update hashes, accepted and
+//! refused: an index is verified, not trusted (a row removed would hide an update from search).
+void checkUpdateIndex(Stmt& q, const Block& b, BlockVerdict& v) {
+    if (hashesAt(q, b.height) != namedUpdateHashes(b.round))
+        v.problems << u"the ledger_update_hashes index disagrees with the block's updates"_s;
+}
+
+} // namespace
+
 VerifyReport Ledger::verify(const VerifyOptions& options) const {
     QElapsedTimer timer;
     timer.start();
     VerifyReport report;
     report.runPath = d->store.path();
+    // Declared before the statements below, so that it ends after they are finalized.
+    const ReadSnapshot snapshot(d->db());
     auto finish = [&]() -> VerifyReport {
         for (const BlockVerdict& v : report.blocks)
             if (!v.ok()) {
@@ -1255,6 +1432,11 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
     Stmt blobQuery(d->db(), "SELECT data FROM blobs WHERE hash = ?1");
     Stmt roundsQuery(d->db(), "SELECT model_hash FROM rounds WHERE round = ?1");
     Stmt contributionsQuery(d->db(), "SELECT node_id FROM ledger_contributions WHERE height = ?1");
+    // Run files made before the update-hash index have none to check.
+    std::unique_ptr<Stmt> updateIndexQuery;
+    if (d->hasUpdateIndex())
+        updateIndexQuery = std::make_unique<Stmt>(
+            d->db(), "SELECT update_hash FROM ledger_update_hashes WHERE height = ?1");
     for (const Stmt* s : {&rows, &blobQuery, &roundsQuery, &contributionsQuery})
         if (!s->prepared()) {
             report.problems << u"%1: the run file's tables cannot be read: %2"_s.arg(
@@ -1372,6 +1554,8 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
                 d->verifyRound(b, v, ctx, previousModel.value_or(Hash{}), report, blobQuery,
                                roundsQuery, contributionsQuery, options.replay, parentBytes,
                                modelBytes, strategy, previousState, replayBlocker);
+                if (updateIndexQuery)
+                    checkUpdateIndex(*updateIndexQuery, b, v);
                 if (!previousModel)
                     v.problems << u"its parent model cannot be checked: the block before it is "
                                   "missing or damaged"_s;

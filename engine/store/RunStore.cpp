@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <algorithm>
+#include <array>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -120,19 +121,36 @@ const QStringList& reservedMetaKeys() {
     return keys;
 }
 
-std::optional<RunStatus> parseRunStatus(const QString& name) {
-    for (RunStatus s :
-         {RunStatus::Running, RunStatus::Stopped, RunStatus::Finished, RunStatus::Failed})
-        if (runStatusName(s) == name)
-            return s;
+//! The run file's spelling of each value of a status enum, in the enum's order: one table
+//! serves both directions (writing the name, parsing it back).
+constexpr std::array<QStringView, 4> kRunStatusNames{u"running", u"stopped", u"finished",
+                                                     u"failed"};
+constexpr std::array<QStringView, 3> kUpdateStatusNames{u"accepted", u"rejected", u"dropped"};
+// A value added to either enum must be named here too.
+static_assert(kRunStatusNames.size() == static_cast<std::size_t>(RunStatus::Failed) + 1);
+static_assert(kUpdateStatusNames.size() == static_cast<std::size_t>(UpdateStatus::Dropped) + 1);
+
+//! The name of `value`; an out-of-range value (a corrupt cast) reads as `fallback`.
+template <typename Enum, std::size_t N>
+QString statusName(Enum value, const std::array<QStringView, N>& names, Enum fallback) {
+    const auto i = static_cast<std::size_t>(value);
+    return (i < N ? names[i] : names[static_cast<std::size_t>(fallback)]).toString();
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parseStatus(const QString& name, const std::array<QStringView, N>& names) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name)
+            return static_cast<Enum>(i);
     return std::nullopt;
 }
 
+std::optional<RunStatus> parseRunStatus(const QString& name) {
+    return parseStatus<RunStatus>(name, kRunStatusNames);
+}
+
 std::optional<UpdateStatus> parseUpdateStatus(const QString& name) {
-    for (UpdateStatus s : {UpdateStatus::Accepted, UpdateStatus::Rejected, UpdateStatus::Dropped})
-        if (updateStatusName(s) == name)
-            return s;
-    return std::nullopt;
+    return parseStatus<UpdateStatus>(name, kUpdateStatusNames);
 }
 
 QString histogramJson(const std::vector<std::int64_t>& histogram) {
@@ -170,29 +188,11 @@ QString num(std::int64_t n) {
 } // namespace
 
 QString runStatusName(RunStatus status) {
-    switch (status) {
-    case RunStatus::Running:
-        return u"running"_s;
-    case RunStatus::Stopped:
-        return u"stopped"_s;
-    case RunStatus::Finished:
-        return u"finished"_s;
-    case RunStatus::Failed:
-        return u"failed"_s;
-    }
-    return u"failed"_s;
+    return statusName(status, kRunStatusNames, RunStatus::Failed);
 }
 
 QString updateStatusName(UpdateStatus status) {
-    switch (status) {
-    case UpdateStatus::Accepted:
-        return u"accepted"_s;
-    case UpdateStatus::Rejected:
-        return u"rejected"_s;
-    case UpdateStatus::Dropped:
-        return u"dropped"_s;
-    }
-    return u"dropped"_s;
+    return statusName(status, kUpdateStatusNames, UpdateStatus::Dropped);
 }
 
 struct RunStore::Private {

@@ -119,6 +119,18 @@ struct Page {
     QString log() const { return page->findChild<QPlainTextEdit*>(u"runLog"_s)->toPlainText(); }
 };
 
+//! The clients model behind its filter, both under QAbstractItemModelTester.
+struct ClientsTable {
+    ClientsModel model;
+    ClientsFilterModel proxy;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester proxyTester{[this] {
+                                             proxy.setSourceModel(&model);
+                                             return &proxy;
+                                         }(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 } // namespace
 
 class TestRunPage : public QObject {
@@ -132,13 +144,9 @@ private Q_SLOTS:
     // ---- models, with synthetic events ----
 
     void clientsModelFollowsRounds() {
-        ClientsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ClientsFilterModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(
-            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClientsTable table;
+        ClientsModel& model = table.model;
+        ClientsFilterModel& proxy = table.proxy;
         proxy.sort(ClientsModel::LastLossColumn, Qt::DescendingOrder);
 
         model.setClients({client(0, 120), client(1, 80), client(2, 200), client(3, 50)});
@@ -237,6 +245,49 @@ private Q_SLOTS:
         QCOMPARE(rows[1].balance, 10.0);
         QCOMPARE(rows[1].scoreMethod, u"gtg"_s);
         QCOMPARE(rows[0].scoredRounds, 0);
+    }
+
+    void byzantineClientsAreMarkedAndFilterable() {
+        ClientsTable table;
+        ClientsModel& model = table.model;
+        ClientsFilterModel& proxy = table.proxy;
+        std::vector<ClientInfo> infos{client(0, 10), client(1, 20), client(2, 30)};
+        infos[1].byzantine = u"sign-flip"_s;
+        model.setClients(infos);
+        model.roundStarted(1, {0, 1});
+        const QModelIndex state = model.index(1, ClientsModel::StateColumn);
+        QCOMPARE(state.data().toString(), u"training · ⚠ Byzantine"_s);
+        QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"sign-flip"_s));
+        QVERIFY(
+            model.index(1, ClientsModel::NodeColumn).data(ClientsModel::ByzantineRole).toBool());
+        QVERIFY(
+            !model.index(0, ClientsModel::NodeColumn).data(ClientsModel::ByzantineRole).toBool());
+        QCOMPARE(model.index(0, ClientsModel::StateColumn).data().toString(), u"training"_s);
+        // Its state still filters as its state; "Byzantine only" keeps just the adversaries.
+        proxy.setStateFilter(ClientsModel::State::Training);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setByzantineOnly(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStateFilter(std::nullopt);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, ClientsModel::NodeColumn).data(ClientsModel::SortRole).toInt(), 1);
+        proxy.setByzantineOnly(false);
+        QCOMPARE(proxy.rowCount(), 3);
+        // A run file's history keeps the mark.
+        QCOMPARE(ClientsModel::rowsFromHistory(infos, {}, 0)[1].byzantine, u"sign-flip"_s);
+
+        // The Run page's state filter offers it.
+        QTemporaryDir dir;
+        Page p(dir.path());
+        auto* combo = p.page->findChild<QComboBox*>(u"stateFilter"_s);
+        QVERIFY(combo);
+        const int item = combo->findText(u"Byzantine"_s);
+        QVERIFY(item > 0);
+        combo->setCurrentIndex(item);
+        QVERIFY(p.proxy->byzantineOnly());
+        QVERIFY(!p.proxy->stateFilter());
+        combo->setCurrentIndex(0);
+        QVERIFY(!p.proxy->byzantineOnly());
     }
 
     void clientRowsFromHistory() {
@@ -469,6 +520,10 @@ private Q_SLOTS:
         QVERIFY(p.page->runPath().startsWith(dir.path()));
         QCOMPARE(p.page->findChild<QProgressBar*>(u"overallProgress"_s)->value(), 4);
         QCOMPARE(p.page->findChild<QProgressBar*>(u"roundProgress"_s)->value(), 0);
+        // The figures stand beside the bars, never on them (where the fill would cut them).
+        for (auto* bar : p.page->findChildren<QProgressBar*>())
+            QVERIFY(!bar->isTextVisible());
+        QCOMPARE(p.page->findChild<QLabel*>(u"overallProgressText"_s)->text(), u"4 of 4 rounds"_s);
         QVERIFY(p.log().contains(u"Finished at round 4 of 4"_s));
         QVERIFY(p.page->startAction()->isEnabled());
         QVERIFY(!p.page->resumeAction()->isEnabled()); // finished: nothing to resume

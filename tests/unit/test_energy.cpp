@@ -619,6 +619,65 @@ private Q_SLOTS:
         QCOMPARE(easySelector(spec)->plan(1).clients, (std::vector<int>{1, 3}));
     }
 
+    void participationDebtByHand() {
+        // V = 3: waited 3 rounds (last turn in round 1, now round 5) of a bound of 10 is a queue
+        // of 3 / 30 = 0.1; 200 samples at 2 mJ on the cheapest client: 0.1 * 0.4 J = 0.04 J.
+        QCOMPARE(kEnergyWeight, 3.0);
+        FED_CLOSE(participationDebt(5, 1, 10, 200, 2e-3), 0.04, 1e-12);
+        // Chosen last round: no debt; never chosen, round 1: none either.
+        QCOMPARE(participationDebt(5, 4, 10, 200, 2e-3), 0.0);
+        QCOMPARE(participationDebt(1, 0, 10, 200, 2e-3), 0.0);
+        // The debt discounts the ranking: client 1 costs 5 mJ per sample but is owed 4 mJ per
+        // sample, so it comes before client 0 (2 mJ per sample, owed nothing).
+        const std::vector<Candidate> c{{0, 100, 0.2, 0.0}, {1, 100, 0.5, 0.4}};
+        QCOMPARE(pickCheapest(c, {}, 100, 1, 0), (std::vector<int>{1}));
+        // The client that completes the target is the cheapest after its discount, too.
+        const std::vector<Candidate> last{
+            {0, 100, 0.1, 0.0}, {1, 60, 0.12, 0.0}, {2, 60, 0.15, 0.05}};
+        QCOMPARE(pickCheapest(last, {}, 150, 1, 0), (std::vector<int>{0, 2}));
+    }
+
+    void energyAwareTakesTurnsByDebt() {
+        // Four clients that cost exactly the same (100 samples each, target 2 * 100): without
+        // the debt, clients 0 and 1 (the lower, on ties) would train every round and 2 and 3
+        // only when the floor forces them. With it, a round's wait outweighs a tie.
+        FederationSpec spec = easySpec(SelectionPolicy::EnergyAware);
+        spec.rounds = 50;
+        auto s = ClientSelector::create(spec, std::vector<ClientDevice>(4, easyDevice()),
+                                        std::vector<std::int64_t>(4, 100), kEasyUploadBytes);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE((*s)->sampleTarget(), 200);
+        QCOMPARE((*s)->plan(1).clients, (std::vector<int>{0, 1}));
+        QCOMPARE((*s)->plan(2).clients, (std::vector<int>{2, 3}));
+        QCOMPARE((*s)->plan(3).clients, (std::vector<int>{0, 1}));
+    }
+
+    void energyAwareEndsWithAnUnbiasedSample() {
+        // The last rounds / 5 rounds (here 9 and 10) select like the deadline-aware policy: the
+        // floor, then a uniform sample of a round's worth of clients. The rounds before are
+        // energy-aware.
+        FederationSpec spec = easySpec(SelectionPolicy::EnergyAware);
+        spec.rounds = 10;
+        QCOMPARE(finalPhaseRounds(spec), 2);
+        QVERIFY(!inFinalPhase(spec, 8));
+        QVERIFY(inFinalPhase(spec, 9));
+        auto aware = easySelector(spec);
+        FederationSpec uniform = spec;
+        uniform.selection.policy = SelectionPolicy::DeadlineAware;
+        auto reference = easySelector(uniform);
+        for (int round = 1; round <= 8; ++round) {
+            const RoundPlan plan = aware->plan(round);
+            if (round == 1) // energy-aware: client 3 reaches the target alone
+                QCOMPARE(plan.clients, std::vector<int>{3});
+            reference->replay(round, plan.clients);
+        }
+        for (int round = 9; round <= 10; ++round) {
+            const RoundPlan plan = aware->plan(round);
+            QCOMPARE(plan.clients, reference->plan(round).clients);
+            QCOMPARE(plan.clients.size(), std::size_t(2));
+        }
+    }
+
     void idleEnergyIsChargedWhenAsked() {
         FederationSpec spec = easySpec(SelectionPolicy::EnergyAware);
         spec.selection.minClients = 2;
@@ -698,6 +757,7 @@ private Q_SLOTS:
         QFETCH(int, maxWait);
         FederationSpec spec;
         spec.clients = 100;
+        spec.rounds = 400;
         spec.selection.fraction = 0.1;
         spec.selection.policy = SelectionPolicy::EnergyAware;
         spec.selection.maxWaitRounds = maxWait;
@@ -717,7 +777,8 @@ private Q_SLOTS:
             for (int c : plan.clients)
                 roundSamples += samples[static_cast<std::size_t>(c)];
             total += roundSamples;
-            if (roundSamples < (*selector)->sampleTarget())
+            // The sample target holds until the final phase's uniform sample.
+            if (!inFinalPhase(spec, round) && roundSamples < (*selector)->sampleTarget())
                 qFatal("round %d holds %lld samples", round, static_cast<long long>(roundSamples));
             return plan.clients;
         });

@@ -9,6 +9,7 @@
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
 #include "engine/strategy/Strategy.h"
+#include "tests/support/DataRows.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -124,8 +125,12 @@ struct Chain {
     SigningKey coordinator;
     std::vector<SigningKey> nodes;
     QString federationId = u"chain-federation"_s;
-    std::vector<Hash> models; //!< index = round (0: initial)
+    std::vector<Hash> models;  //!< index = round (0: initial)
+    std::vector<float> global; //!< the model after the last round
+    bool storeUpdates = true;
 };
+
+Status appendRounds(Chain& c, RunStore& store, int rounds);
 
 ModelLayout chainLayout() {
     return ModelLayout{{TensorSpec{u"w"_s, {2, 3}}, TensorSpec{u"b"_s, {3}}}};
@@ -147,7 +152,9 @@ Status buildChain(Chain& c, int rounds, bool storeUpdates = true) {
         c.nodes.push_back(*SigningKey::generate());
     Ledger ledger(store);
     const ModelLayout layout = chainLayout();
-    std::vector<float> global(9);
+    c.storeUpdates = storeUpdates;
+    std::vector<float>& global = c.global;
+    global.assign(9, 0.0f);
     for (std::size_t i = 0; i < global.size(); ++i)
         global[i] = 0.1f * static_cast<float>(i);
     Status s = store.transaction([&]() -> Status {
@@ -180,9 +187,19 @@ Status buildChain(Chain& c, int rounds, bool storeUpdates = true) {
     });
     if (!s)
         return s;
+    return appendRounds(c, store, rounds);
+}
 
-    auto strategy = makeStrategy(spec.strategy);
-    for (int round = 1; round <= rounds; ++round) {
+//! Appends `rounds` more rounds to the chain in `store` (which may be another connection to
+//! the file than the one that made it).
+Status appendRounds(Chain& c, RunStore& store, int rounds) {
+    Ledger ledger(store);
+    const ModelLayout layout = chainLayout();
+    const bool storeUpdates = c.storeUpdates;
+    std::vector<float>& global = c.global;
+    auto strategy = makeStrategy(FederationSpec{}.strategy);
+    const int first = static_cast<int>(c.models.size());
+    for (int round = first; round < first + rounds; ++round) {
         RoundCommit commit;
         RoundBody body;
         body.round = static_cast<std::uint32_t>(round);
@@ -240,7 +257,7 @@ Status buildChain(Chain& c, int rounds, bool storeUpdates = true) {
         commit.round.modelHash = body.modelHash;
         commit.round.selected = 3;
         commit.round.accepted = 2;
-        s = store.transaction([&]() -> Status {
+        Status s = store.transaction([&]() -> Status {
             if (Status t = store.commitRound(commit); !t)
                 return t;
             auto appended = ledger.appendRound(body, 1000 + round, c.coordinator);
@@ -764,6 +781,105 @@ private Q_SLOTS:
         QCOMPARE(r.summary(), u"verification was cancelled"_s);
     }
 
+    void verifyIsOneSnapshotWhileARunAppends() {
+        // A live run appends blocks on its own connection while an auditor verifies: the report
+        // is of the chain as it was when verification began, without false problems (before,
+        // the rounds appended meanwhile looked like rounds whose blocks had been deleted).
+        QTemporaryDir dir;
+        Chain c;
+        c.path = dir.filePath(u"chain.fedrun"_s);
+        QVERIFY(buildChain(c, 130).ok());
+        auto writer = RunStore::open(c.path, RunStore::Mode::ReadWrite);
+        QVERIFY2(writer.ok(), qPrintable(writer.error()));
+        auto reader = RunStore::open(c.path, RunStore::Mode::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        int appended = 0;
+        QString appendError;
+        VerifyOptions options;
+        options.progress = [&](std::uint64_t done, std::uint64_t total) {
+            if (done >= total)
+                return; // the last report, after the chain was read
+            if (Status s = appendRounds(c, **writer, 3); s)
+                appended += 3;
+            else
+                appendError = s.error();
+        };
+        const VerifyReport r = Ledger(**reader).verify(options);
+        QVERIFY2(appendError.isEmpty(), qPrintable(appendError));
+        QCOMPARE(appended, 6); // after blocks 64 and 128
+        QVERIFY2(r.valid(), qPrintable(r.summary()));
+        QCOMPARE(r.blocks.size(), std::size_t(131));
+        QCOMPARE(r.head->height, 130u);
+        // The next verification sees the appended blocks, and they verify too.
+        const VerifyReport after = Ledger(**reader).verify();
+        QVERIFY2(after.valid(), qPrintable(after.summary()));
+        QCOMPARE(after.blocks.size(), std::size_t(137));
+        QCOMPARE(after.head->modelHash, c.models.back());
+    }
+
+    void findByHashPrefix() {
+        QTemporaryDir dir;
+        Chain c;
+        c.path = dir.filePath(u"chain.fedrun"_s);
+        QVERIFY(buildChain(c, 40).ok());
+        auto store = RunStore::open(c.path, RunStore::Mode::ReadOnly);
+        QVERIFY(store.ok());
+        Ledger ledger(**store);
+        // Every prefix length of block 17's hash, odd and even, in either case, finds it; every
+        // hit really starts with the prefix.
+        const Hash target = ledger.block(17)->hash;
+        const QString hex = target.toHex();
+        for (int n = 1; n <= 64; ++n) {
+            const QString prefix = n % 3 == 0 ? hex.left(n).toUpper() : hex.left(n);
+            auto found = ledger.findBlocks(prefix);
+            QVERIFY2(found.ok(), qPrintable(found.error()));
+            QVERIFY2(std::any_of(found->begin(), found->end(),
+                                 [&](const BlockMatch& m) { return m.height == 17; }),
+                     qPrintable(prefix));
+            for (const BlockMatch& m : *found) {
+                QVERIFY(m.hash.toHex().startsWith(hex.left(n)));
+                QCOMPARE(ledger.block(m.height)->hash, m.hash);
+            }
+            if (n >= 8)
+                QCOMPARE(found->size(), std::size_t(1));
+        }
+        // One hex digit against a plain count; "f" has no upper neighbour.
+        for (const QString& digit : {u"0"_s, u"7"_s, u"f"_s}) {
+            std::size_t expected = 0;
+            for (std::uint64_t h = 0; h <= 40; ++h)
+                expected += ledger.block(h)->hash.toHex().startsWith(digit) ? 1 : 0;
+            QCOMPARE(ledger.findBlocks(digit)->size(), expected);
+        }
+        QCOMPARE(ledger.findBlocks(hex.left(1), 2)->size(),
+                 std::min<std::size_t>(2, ledger.findBlocks(hex.left(1))->size()));
+        QCOMPARE(ledger.findBlocks(u"ffffffffffffffff"_s)->size(), std::size_t(0));
+        QVERIFY(ledger.findBlocks(u""_s)->size() == 41); // the empty prefix: every block
+        const auto bad = ledger.findBlocks(u"12g4"_s);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(u"\"12g4\" is not a hexadecimal hash prefix"_s),
+                 qPrintable(bad.error()));
+        QVERIFY(!ledger.findBlocks(QString(65, u'a')).ok());
+
+        // Models, and updates (accepted, and the refused ones named in incidents).
+        const QString model = c.models[23].toHex();
+        QCOMPARE(*ledger.findModels(model.left(9)), std::vector<Hash>{c.models[23]});
+        const StoredBlock b = *ledger.block(23);
+        const auto accepted =
+            ledger.findUpdates(b.block.round.updates[1].updateHash.toHex().left(11));
+        QVERIFY(accepted.ok() && *accepted);
+        QCOMPARE(**accepted, std::vector<std::uint64_t>{23});
+        const auto refused =
+            ledger.findUpdates(b.block.round.incidents[0].updateHash->toHex().left(12));
+        QVERIFY(refused.ok() && *refused);
+        QCOMPARE(**refused, std::vector<std::uint64_t>{23});
+        // A run file made before the update index: no answer, so search reads the blocks.
+        QVERIFY(sql(c.path, u"DROP TABLE ledger_update_hashes"_s));
+        auto old = RunStore::open(c.path, RunStore::Mode::ReadOnly);
+        QVERIFY(old.ok());
+        const auto none = Ledger(**old).findUpdates(u"ab"_s);
+        QVERIFY(none.ok() && !*none);
+    }
+
     void verifyReportsARunWithoutLedger() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.fedrun"_s);
@@ -829,48 +945,52 @@ private Q_SLOTS:
     }
 
     void tamperedChainNamesTheBlock_data() {
-        QTest::addColumn<QString>("statement");
-        QTest::addColumn<int>("height");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("block deleted")
-            << u"DELETE FROM ledger_blocks WHERE height = 2"_s << 2 << u"missing"_s;
-        QTest::newRow("last block deleted")
-            << u"DELETE FROM ledger_blocks WHERE height = 3"_s << 3 << u"no block for it"_s;
-        QTest::newRow("genesis deleted")
-            << u"DELETE FROM ledger_blocks WHERE height = 0"_s << 0 << u"missing"_s;
-        QTest::newRow("blocks swapped")
-            << u"UPDATE ledger_blocks SET height = 100 WHERE height = 1; UPDATE ledger_blocks SET "
+        // What an attacker does behind the store's back, the block it must be found at, and
+        // what the report must say.
+        test::addDataRows<QString, int, QString>(
+            {"statement", "height", "message"},
+            {{"block deleted", {u"DELETE FROM ledger_blocks WHERE height = 2"_s, 2, u"missing"_s}},
+             {"last block deleted",
+              {u"DELETE FROM ledger_blocks WHERE height = 3"_s, 3, u"no block for it"_s}},
+             {"genesis deleted",
+              {u"DELETE FROM ledger_blocks WHERE height = 0"_s, 0, u"missing"_s}},
+             {"blocks swapped",
+              {u"UPDATE ledger_blocks SET height = 100 WHERE height = 1; UPDATE ledger_blocks SET "
                "height = 1 WHERE height = 2; UPDATE ledger_blocks SET height = 2 WHERE height = "
-               "100"_s
-            << 1 << u"stored at height 1"_s;
-        QTest::newRow("signature altered")
-            << u"UPDATE ledger_blocks SET signature = zeroblob(64) WHERE height = 2"_s << 2
-            << u"coordinator's signature"_s;
-        QTest::newRow("signature truncated")
-            << u"UPDATE ledger_blocks SET signature = substr(signature, 2) WHERE height = 1"_s << 1
-            << u"63 bytes"_s;
-        QTest::newRow("model blob altered")
-            << u"UPDATE blobs SET data = data || x'00' WHERE hash = (SELECT model_hash FROM "
-               "rounds WHERE round = 2)"_s
-            << 2 << u"corrupt"_s;
-        QTest::newRow("update blob removed")
-            << u"DELETE FROM blobs WHERE kind = 'update' AND rowid = (SELECT max(rowid) FROM "
-               "blobs WHERE kind = 'update')"_s
-            << 3 << u"not in the blob table"_s;
-        QTest::newRow("rounds table rewritten")
-            << u"UPDATE rounds SET model_hash = (SELECT model_hash FROM rounds WHERE round = 1) "
-               "WHERE round = 3"_s
-            << 3 << u"rounds table records another model"_s;
-        QTest::newRow("key replaced in keys table")
-            << u"UPDATE keys SET public_key = zeroblob(32) WHERE owner = 'client:1'"_s << 0
-            << u"client:1"_s;
-        QTest::newRow("contribution index altered")
-            << u"DELETE FROM ledger_contributions WHERE height = 2"_s << 2
-            << u"ledger_contributions"_s;
-        QTest::newRow("meta spec rewritten")
-            << u"UPDATE meta SET value = replace(value, '\"rounds\": 10', '\"rounds\": 11') WHERE "
-               "key = 'spec'"_s
-            << 0 << u"spec"_s;
+               "100"_s,
+               1, u"stored at height 1"_s}},
+             {"signature altered",
+              {u"UPDATE ledger_blocks SET signature = zeroblob(64) WHERE height = 2"_s, 2,
+               u"coordinator's signature"_s}},
+             {"signature truncated",
+              {u"UPDATE ledger_blocks SET signature = substr(signature, 2) WHERE height = 1"_s, 1,
+               u"63 bytes"_s}},
+             {"model blob altered",
+              {u"UPDATE blobs SET data = data || x'00' WHERE hash = (SELECT model_hash FROM "
+               "rounds WHERE round = 2)"_s,
+               2, u"corrupt"_s}},
+             {"update blob removed",
+              {u"DELETE FROM blobs WHERE kind = 'update' AND rowid = (SELECT max(rowid) FROM "
+               "blobs WHERE kind = 'update')"_s,
+               3, u"not in the blob table"_s}},
+             {"rounds table rewritten",
+              {u"UPDATE rounds SET model_hash = (SELECT model_hash FROM rounds WHERE round = 1) "
+               "WHERE round = 3"_s,
+               3, u"rounds table records another model"_s}},
+             {"key replaced in keys table",
+              {u"UPDATE keys SET public_key = zeroblob(32) WHERE owner = 'client:1'"_s, 0,
+               u"client:1"_s}},
+             {"contribution index altered",
+              {u"DELETE FROM ledger_contributions WHERE height = 2"_s, 2,
+               u"ledger_contributions"_s}},
+             {"update-hash index altered",
+              {u"DELETE FROM ledger_update_hashes WHERE height = 2 AND update_hash = (SELECT "
+               "max(update_hash) FROM ledger_update_hashes WHERE height = 2)"_s,
+               2, u"ledger_update_hashes"_s}},
+             {"meta spec rewritten",
+              {u"UPDATE meta SET value = replace(value, '\"rounds\": 10', '\"rounds\": 11') "
+               "WHERE key = 'spec'"_s,
+               0, u"spec"_s}}});
     }
     void tamperedChainNamesTheBlock() {
         QFETCH(QString, statement);

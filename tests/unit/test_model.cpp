@@ -2,6 +2,7 @@
 #include "engine/core/Rng.h"
 #include "engine/model/Trainer.h"
 #include "engine/model/Weights.h"
+#include "tests/support/DataRows.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -64,6 +65,13 @@ std::vector<std::uint32_t> allIndices(const Dataset& d) {
     return v;
 }
 
+//! A model of the zoo on 1x28x28 inputs with 10 classes (Fashion-MNIST's shape).
+Result<std::unique_ptr<Trainer>> zooTrainer(int architecture) {
+    ModelSettings settings;
+    settings.architecture = static_cast<ModelArchitecture>(architecture);
+    return Trainer::create(settings, ModelInput{{1, 28, 28}, 10});
+}
+
 } // namespace
 
 class TestModel : public QObject {
@@ -72,43 +80,39 @@ private Q_SLOTS:
     void initTestCase() { useOneComputeThread(); }
 
     void zooParameterCounts_data() {
-        QTest::addColumn<int>("architecture");
-        QTest::addColumn<qint64>("parameters");
         // logreg 784*10+10; MLP 784-200-200-10; McMahan et al. 2017 CNN; LeNet-5 on 28x28.
-        QTest::newRow("logreg") << int(ModelArchitecture::LogisticRegression) << qint64(7850);
-        QTest::newRow("mlp") << int(ModelArchitecture::Mlp) << qint64(199210);
-        QTest::newRow("cnn") << int(ModelArchitecture::Cnn) << qint64(1663370);
-        QTest::newRow("lenet5") << int(ModelArchitecture::LeNet5) << qint64(61706);
+        test::addDataRows<int, qint64>(
+            {"architecture", "parameters"},
+            {{"logreg", {int(ModelArchitecture::LogisticRegression), 7850}},
+             {"mlp", {int(ModelArchitecture::Mlp), 199210}},
+             {"cnn", {int(ModelArchitecture::Cnn), 1663370}},
+             {"lenet5", {int(ModelArchitecture::LeNet5), 61706}}});
     }
     void zooParameterCounts() {
         QFETCH(int, architecture);
         QFETCH(qint64, parameters);
-        ModelSettings settings;
-        settings.architecture = static_cast<ModelArchitecture>(architecture);
-        auto trainer = Trainer::create(settings, ModelInput{{1, 28, 28}, 10});
+        auto trainer = zooTrainer(architecture);
         QVERIFY2(trainer.ok(), qPrintable(trainer.error()));
         QCOMPARE((*trainer)->layout().parameterCount(), parameters);
         QCOMPARE(static_cast<qint64>((*trainer)->initialWeights(1).size()), parameters);
     }
 
     void forwardMacsPerSample_data() {
-        QTest::addColumn<int>("architecture");
-        QTest::addColumn<qint64>("macs");
         // Worked by hand on 1x28x28 inputs, 10 classes (weights only; docs/energy.md).
         // logreg: 784*10. MLP: 784*200 + 200*200 + 200*10.
-        QTest::newRow("logreg") << int(ModelArchitecture::LogisticRegression) << qint64(7840);
-        QTest::newRow("mlp") << int(ModelArchitecture::Mlp) << qint64(198800);
         // CNN: 28*28*32*25 + 14*14*64*32*25 + 3136*512 + 512*10.
-        QTest::newRow("cnn") << int(ModelArchitecture::Cnn) << qint64(12273152);
         // LeNet-5: 28*28*6*25 + 10*10*16*6*25 + 400*120 + 120*84 + 84*10.
-        QTest::newRow("lenet5") << int(ModelArchitecture::LeNet5) << qint64(416520);
+        test::addDataRows<int, qint64>(
+            {"architecture", "macs"},
+            {{"logreg", {int(ModelArchitecture::LogisticRegression), 7840}},
+             {"mlp", {int(ModelArchitecture::Mlp), 198800}},
+             {"cnn", {int(ModelArchitecture::Cnn), 12273152}},
+             {"lenet5", {int(ModelArchitecture::LeNet5), 416520}}});
     }
     void forwardMacsPerSample() {
         QFETCH(int, architecture);
         QFETCH(qint64, macs);
-        ModelSettings settings;
-        settings.architecture = static_cast<ModelArchitecture>(architecture);
-        auto trainer = Trainer::create(settings, ModelInput{{1, 28, 28}, 10});
+        auto trainer = zooTrainer(architecture);
         QVERIFY2(trainer.ok(), qPrintable(trainer.error()));
         QCOMPARE(static_cast<qint64>((*trainer)->forwardMacsPerSample()), macs);
     }

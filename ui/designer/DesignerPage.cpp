@@ -314,8 +314,10 @@ void DesignerPage::updateHeader() {
                       numberText(m_spec.training.learningRate),
                       epochs == 1 ? tr("1 local epoch") : tr("%1 local epochs").arg(epochs));
     parts << m_form->choiceText(u"strategy.name"_s, strategyName(m_spec.strategy.kind));
-    const QString file = m_filePath.isEmpty() ? m_title : QDir::toNativeSeparators(m_filePath);
+    // The file's name; its folder, often long, is in the tooltip.
+    const QString file = m_filePath.isEmpty() ? m_title : QFileInfo(m_filePath).fileName();
     w->outline->setText(parts.join(u"  ·  "_s) + u"\n"_s + file);
+    w->outline->setToolTip(m_filePath.isEmpty() ? QString() : QDir::toNativeSeparators(m_filePath));
 }
 
 void DesignerPage::updateSections() {

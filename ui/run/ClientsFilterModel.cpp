@@ -17,8 +17,19 @@ void ClientsFilterModel::setStateFilter(std::optional<ClientsModel::State> state
     invalidateFilter();
 }
 
+void ClientsFilterModel::setByzantineOnly(bool only) {
+    if (only == m_byzantineOnly)
+        return;
+    m_byzantineOnly = only;
+    invalidateFilter();
+}
+
 bool ClientsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QAbstractItemModel* source = sourceModel();
+    if (m_byzantineOnly &&
+        !source->data(source->index(sourceRow, 0, sourceParent), ClientsModel::ByzantineRole)
+             .toBool())
+        return false;
     if (m_state) {
         const QModelIndex idx = source->index(sourceRow, 0, sourceParent);
         if (source->data(idx, ClientsModel::StateRole).toInt() != static_cast<int>(*m_state))

@@ -28,6 +28,11 @@ QString ClientsModel::stateName(State state) {
     return {};
 }
 
+QString ClientsModel::stateText(const Row& row) {
+    return row.byzantine.isEmpty() ? stateName(row.state)
+                                   : tr("%1 · ⚠ Byzantine").arg(stateName(row.state));
+}
+
 ClientsModel::State ClientsModel::stateOf(UpdateStatus status) {
     switch (status) {
     case UpdateStatus::Accepted:
@@ -49,6 +54,7 @@ void ClientsModel::setClients(const std::vector<ClientInfo>& clients) {
         r.nodeId = c.nodeId;
         r.device = c.device;
         r.samples = c.samples;
+        r.byzantine = c.byzantine;
         rows.push_back(std::move(r));
     }
     setRows(std::move(rows), 0, false);
@@ -152,6 +158,7 @@ ClientsModel::rowsFromHistory(const std::vector<ClientInfo>& clients,
         r.nodeId = c.nodeId;
         r.device = c.device;
         r.samples = c.samples;
+        r.byzantine = c.byzantine;
         rows.push_back(std::move(r));
     }
     // Records come ordered by (round, client), so the last one seen for a client is its latest.
@@ -188,6 +195,8 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
 
     if (role == StateRole)
         return static_cast<int>(r.state);
+    if (role == ByzantineRole)
+        return !r.byzantine.isEmpty();
     if (role == FractionRole)
         return index.column() == ParticipationColumn ? QVariant(std::min(fraction, 1.0))
                                                      : QVariant();
@@ -200,7 +209,7 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
         case DeviceColumn:
             return r.device.isEmpty() ? u"—"_s : r.device;
         case StateColumn:
-            return stateName(r.state);
+            return stateText(r);
         case ParticipationColumn:
             return tr("%1 of %2").arg(r.roundsParticipated).arg(m_roundsSoFar);
         case SamplesColumn:
@@ -252,6 +261,10 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
         case NodeColumn:
             return tr("Client %1, node id %2").arg(r.client).arg(r.nodeId);
         case StateColumn:
+            if (!r.byzantine.isEmpty())
+                return tr("A Byzantine client: the spec makes it an adversary (%1). Robust "
+                          "strategies are meant to keep its updates from harming the model.")
+                    .arg(r.byzantine);
             if (r.state == State::Training)
                 return tr("Selected for this round; its update has not arrived yet");
             return {};
@@ -292,6 +305,8 @@ QVariant ClientsModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         if (index.column() != StateColumn)
             return {};
+        if (!r.byzantine.isEmpty())
+            return QColor(0xc0, 0x26, 0xd3); // apart from every state's colour
         switch (r.state) {
         case State::Training:
             return QColor(0x1d, 0x4e, 0xd8);

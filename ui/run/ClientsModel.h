@@ -41,6 +41,8 @@ public:
     static constexpr int StateRole = Qt::UserRole + 1;
     //! Participation as a fraction in [0, 1], for the progress delegate.
     static constexpr int FractionRole = Qt::UserRole + 2;
+    //! Whether the client is Byzantine (an adversary of the run's spec), on every column.
+    static constexpr int ByzantineRole = Qt::UserRole + 3;
 
     struct Row {
         int client = 0;
@@ -65,11 +67,15 @@ public:
                        ? score / scoredJoules * 1000.0
                        : std::numeric_limits<double>::quiet_NaN();
         }
+        //! Its adversary behaviour when Byzantine (docs/strategies.md); empty when honest.
+        QString byzantine;
     };
 
     explicit ClientsModel(QObject* parent = nullptr);
 
     static QString stateName(State state);
+    //! The State column's text: the state, and "Byzantine" after it for an adversary.
+    static QString stateText(const Row& row);
     static State stateOf(UpdateStatus status);
 
     //! Replaces every row: the clients of a run starting afresh (no history).

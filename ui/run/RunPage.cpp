@@ -52,6 +52,17 @@ namespace fed::ui {
 
 namespace {
 
+//! The state filter's item for "Byzantine clients only" (the others hold a State, or -1).
+constexpr int kByzantineFilter = -2;
+
+//! The row whose State text is the widest: the state column is sized for it.
+ClientsModel::Row widestState() {
+    ClientsModel::Row row;
+    row.state = ClientsModel::State::Rejected;
+    row.byzantine = u"sign-flip"_s;
+    return row;
+}
+
 //! "Synthetic(1,1) · quick" -> "synthetic-1-1-quick": a file-name-safe form of a spec's name.
 QString slug(const QString& name) {
     QString s = name.toLower();
@@ -137,6 +148,10 @@ public:
     QProgressBar* roundBar = nullptr;
     QLabel* overallLabel = nullptr;
     QProgressBar* overallBar = nullptr;
+    //! The bars' figures, beside them rather than on them: text drawn over a bar is cut in two
+    //! colours where the fill ends, and half a digit under the fill reads as another digit.
+    QLabel* roundText = nullptr;
+    QLabel* overallText = nullptr;
     KpiTile* accuracyTile = nullptr;
     KpiTile* lossTile = nullptr;
     KpiTile* energyTile = nullptr;
@@ -328,25 +343,35 @@ QWidget* RunPage::Private::buildHeader() {
     roundLabel->setObjectName(u"roundLabel"_s);
     roundBar = new QProgressBar;
     roundBar->setObjectName(u"roundProgress"_s);
-    roundBar->setTextVisible(true);
-    roundBar->setFormat(tr("%v of %m updates"));
     roundBar->setRange(0, 1);
     roundBar->setValue(0);
     overallLabel = new QLabel(tr("Overall"));
     overallLabel->setObjectName(u"overallLabel"_s);
     overallBar = new QProgressBar;
     overallBar->setObjectName(u"overallProgress"_s);
-    overallBar->setFormat(tr("%v of %m rounds"));
     overallBar->setRange(0, 1);
     overallBar->setValue(0);
+    roundText = new QLabel;
+    roundText->setObjectName(u"roundProgressText"_s);
+    overallText = new QLabel;
+    overallText->setObjectName(u"overallProgressText"_s);
     for (QProgressBar* bar : {roundBar, overallBar}) {
-        bar->setMinimumWidth(220);
-        bar->setMaximumHeight(18);
+        bar->setTextVisible(false);
+        bar->setMinimumWidth(120);
+        bar->setMaximumHeight(12);
+    }
+    for (QLabel* text : {roundText, overallText}) {
+        text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Wide enough for "100 of 100 updates", so the bar does not jump as figures change.
+        text->setMinimumWidth(
+            text->fontMetrics().horizontalAdvance(tr("%1 of %2 updates").arg(1000).arg(1000)));
     }
     pg->addWidget(roundLabel, 0, 0);
     pg->addWidget(roundBar, 0, 1);
+    pg->addWidget(roundText, 0, 2);
     pg->addWidget(overallLabel, 1, 0);
     pg->addWidget(overallBar, 1, 1);
+    pg->addWidget(overallText, 1, 2);
     pg->setColumnStretch(1, 1);
     progress->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     figures->addWidget(progress, 3);
@@ -434,6 +459,9 @@ QWidget* RunPage::Private::buildTabs() {
          {ClientsModel::State::Idle, ClientsModel::State::Training, ClientsModel::State::Done,
           ClientsModel::State::Rejected, ClientsModel::State::Dropped})
         stateFilter->addItem(ClientsModel::stateName(s), static_cast<int>(s));
+    stateFilter->addItem(tr("Byzantine"), kByzantineFilter);
+    stateFilter->setItemData(stateFilter->count() - 1,
+                             tr("Only the clients the spec makes adversaries"), Qt::ToolTipRole);
     filters->addWidget(filter, 1);
     filters->addWidget(stateFilter);
     cv->addLayout(filters);
@@ -458,7 +486,7 @@ QWidget* RunPage::Private::buildTabs() {
     clientsView->setColumnWidth(ClientsModel::DeviceColumn,
                                 fm.horizontalAdvance(u"raspberry-pi-4"_s) + 24);
     clientsView->setColumnWidth(ClientsModel::StateColumn,
-                                fm.horizontalAdvance(u"rejected"_s) + 32);
+                                fm.horizontalAdvance(ClientsModel::stateText(widestState())) + 24);
     clientsView->setColumnWidth(ClientsModel::ParticipationColumn,
                                 fm.horizontalAdvance(u"000 of 000"_s) + 96);
     clientsView->setColumnWidth(ClientsModel::SamplesColumn,
@@ -474,6 +502,7 @@ QWidget* RunPage::Private::buildTabs() {
     });
     connect(stateFilter, &QComboBox::currentIndexChanged, clientsProxy, [this](int i) {
         const int s = stateFilter->itemData(i).toInt();
+        clientsProxy->setByzantineOnly(s == kByzantineFilter);
         clientsProxy->setStateFilter(s < 0 ? std::nullopt
                                            : std::optional(static_cast<ClientsModel::State>(s)));
     });
@@ -826,13 +855,20 @@ void RunPage::Private::updateProgress() {
         roundLabel->setText(tr("Round %1").arg(currentRound));
         roundBar->setRange(0, roundSelected);
         roundBar->setValue(std::min(roundDone, roundSelected));
+        roundText->setText(
+            tr("%1 of %2 updates").arg(std::min(roundDone, roundSelected)).arg(roundSelected));
     } else {
         roundLabel->setText(tr("Round"));
         roundBar->setRange(0, 1);
         roundBar->setValue(0);
+        roundText->clear();
     }
     overallBar->setRange(0, std::max(1, roundsPlanned));
     overallBar->setValue(std::min(done, std::max(1, roundsPlanned)));
+    overallText->setText(
+        roundsPlanned > 0
+            ? tr("%1 of %2 rounds").arg(std::min(done, roundsPlanned)).arg(roundsPlanned)
+            : QString());
     const double mean = rounds->meanRoundSeconds();
     const int left = roundsPlanned - done;
     if (controller->isBusy() && mean > 0.0 && left > 0)
