@@ -663,6 +663,14 @@ Erreichbar unter %4
         <source>Score per kJ</source>
         <translation>Beitragswert pro kJ</translation>
     </message>
+    <message>
+        <source>%1 · ⚠ Byzantine</source>
+        <translation>%1 · ⚠ Byzantinisch</translation>
+    </message>
+    <message>
+        <source>A Byzantine client: the spec makes it an adversary (%1). Robust strategies are meant to keep its updates from harming the model.</source>
+        <translation>Ein byzantinischer Client: Die Spec macht ihn zum Angreifer (%1). Robuste Strategien sollen verhindern, dass seine Updates dem Modell schaden.</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -1743,7 +1751,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>%v of %m updates</source>
-        <translation>%v von %m Updates</translation>
+        <translation type="vanished">%v von %m Updates</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1751,7 +1759,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>%v of %m rounds</source>
-        <translation>%v von %m Runden</translation>
+        <translation type="vanished">%v von %m Runden</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2088,6 +2096,22 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates</source>
+        <translation>%1 von %2 Updates</translation>
+    </message>
+    <message>
+        <source>Byzantine</source>
+        <translation>Byzantinisch</translation>
+    </message>
+    <message>
+        <source>Only the clients the spec makes adversaries</source>
+        <translation>Nur die Clients, die die Spec zu Angreifern macht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 von %2 Runden</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,14 @@ Escucha en %4
         <source>Score per kJ</source>
         <translation>Puntuación por kJ</translation>
     </message>
+    <message>
+        <source>%1 · ⚠ Byzantine</source>
+        <translation>%1 · ⚠ bizantino</translation>
+    </message>
+    <message>
+        <source>A Byzantine client: the spec makes it an adversary (%1). Robust strategies are meant to keep its updates from harming the model.</source>
+        <translation>Un cliente bizantino: la especificación lo convierte en adversario (%1). Las estrategias robustas deben impedir que sus actualizaciones dañen el modelo.</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -1743,7 +1751,7 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     </message>
     <message>
         <source>%v of %m updates</source>
-        <translation>%v de %m actualizaciones</translation>
+        <translation type="vanished">%v de %m actualizaciones</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1751,7 +1759,7 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     </message>
     <message>
         <source>%v of %m rounds</source>
-        <translation>%v de %m rondas</translation>
+        <translation type="vanished">%v de %m rondas</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2088,6 +2096,22 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates</source>
+        <translation>%1 de %2 actualizaciones</translation>
+    </message>
+    <message>
+        <source>Byzantine</source>
+        <translation>Bizantino</translation>
+    </message>
+    <message>
+        <source>Only the clients the spec makes adversaries</source>
+        <translation>Solo los clientes que la especificación convierte en adversarios</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 de %2 rondas</translation>
     </message>
 </context>
 <context>

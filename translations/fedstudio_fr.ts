@@ -663,6 +663,14 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>Score per kJ</source>
         <translation>Score par kJ</translation>
     </message>
+    <message>
+        <source>%1 · ⚠ Byzantine</source>
+        <translation>%1 · ⚠ byzantin</translation>
+    </message>
+    <message>
+        <source>A Byzantine client: the spec makes it an adversary (%1). Robust strategies are meant to keep its updates from harming the model.</source>
+        <translation>Un client byzantin : la spec en fait un adversaire (%1). Les stratégies robustes doivent empêcher ses mises à jour de nuire au modèle.</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -1743,7 +1751,7 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     </message>
     <message>
         <source>%v of %m updates</source>
-        <translation>%v mises à jour sur %m</translation>
+        <translation type="vanished">%v mises à jour sur %m</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1751,7 +1759,7 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     </message>
     <message>
         <source>%v of %m rounds</source>
-        <translation>%v tours sur %m</translation>
+        <translation type="vanished">%v tours sur %m</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2088,6 +2096,22 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates</source>
+        <translation>%1 mises à jour sur %2</translation>
+    </message>
+    <message>
+        <source>Byzantine</source>
+        <translation>Byzantin</translation>
+    </message>
+    <message>
+        <source>Only the clients the spec makes adversaries</source>
+        <translation>Uniquement les clients dont la spec fait des adversaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 tours sur %2</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,14 @@ Listens on %4
         <source>Score per kJ</source>
         <translation>每 kJ 分数</translation>
     </message>
+    <message>
+        <source>%1 · ⚠ Byzantine</source>
+        <translation>%1 · ⚠ 拜占庭</translation>
+    </message>
+    <message>
+        <source>A Byzantine client: the spec makes it an adversary (%1). Robust strategies are meant to keep its updates from harming the model.</source>
+        <translation>拜占庭客户端：规格将其设为攻击者（%1）。稳健策略旨在防止其更新损害模型。</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::Dashboard</name>
@@ -1739,7 +1747,7 @@ The round in progress finishes and is saved; the run can be resumed later from i
     </message>
     <message>
         <source>%v of %m updates</source>
-        <translation>%v / %m 个更新</translation>
+        <translation type="vanished">%v / %m 个更新</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -1747,7 +1755,7 @@ The round in progress finishes and is saved; the run can be resumed later from i
     </message>
     <message>
         <source>%v of %m rounds</source>
-        <translation>%v / %m 轮</translation>
+        <translation type="vanished">%v / %m 轮</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2084,6 +2092,22 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates</source>
+        <translation>%1/%2 个更新</translation>
+    </message>
+    <message>
+        <source>Byzantine</source>
+        <translation>拜占庭</translation>
+    </message>
+    <message>
+        <source>Only the clients the spec makes adversaries</source>
+        <translation>仅显示规格设为攻击者的客户端</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1/%2 轮</translation>
     </message>
 </context>
 <context>
