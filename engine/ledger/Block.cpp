@@ -407,9 +407,8 @@ void writeRound(Writer& w, const RoundBody& b, std::uint16_t version) {
     if (version >= 2) {
         writePrivacy(w, b);
         writeSecureAggregation(w, b);
-    }
-    if (version >= 2)
         writeContributions(w, b.contributions);
+    }
 }
 
 bool readRound(Reader& r, RoundBody& b, std::uint16_t version) {

@@ -369,10 +369,14 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->version, std::uint16_t(1));
         QVERIFY(!back->round.contributions);
-        // A version-2 block ends with the absence flag; the same bytes as version 1 are short.
+        // A version-2 block appends its fields: an empty privacy list (4 bytes), then the absence
+        // flags of secure aggregation and of contributions (1 each); the version-1 bytes are
+        // short of them.
         Block v2 = b;
         v2.version = 2;
-        QCOMPARE(encodeBlock(v2).size(), v1.size() + 1);
+        const QByteArray v2Bytes = encodeBlock(v2);
+        QCOMPARE(v2Bytes.size(), v1.size() + 6);
+        QCOMPARE(v2Bytes.back(), '\0');
         QByteArray truncated = v1;
         truncated[4] = 2;
         QVERIFY(!decodeBlock(truncated));
