@@ -525,6 +525,10 @@ Erreichbar unter %4
         <source>Copy Versions</source>
         <translation>Versionen kopieren</translation>
     </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::ChartPanel</name>

@@ -525,6 +525,10 @@ Escucha en %4
         <source>Copy Versions</source>
         <translation>Copiar versiones</translation>
     </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::ChartPanel</name>

@@ -525,6 +525,10 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>Copy Versions</source>
         <translation>Copier les versions</translation>
     </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::ChartPanel</name>

@@ -521,6 +521,10 @@ Listens on %4
         <source>Copy Versions</source>
         <translation>复制版本信息</translation>
     </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::ChartPanel</name>

@@ -1,6 +1,7 @@
 #include "ui/AboutDialog.h"
 
 #include "engine/model/Trainer.h"
+#include "engine/net/Protocol.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +28,7 @@ std::vector<std::pair<QString, QString>> versions() {
         {AboutDialog::tr("Qt"), QString::fromLatin1(qVersion())},
         {AboutDialog::tr("LibTorch"), fed::torchVersion()},
         {AboutDialog::tr("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))},
+        {AboutDialog::tr("gRPC"), fed::net::grpcVersion()},
         {AboutDialog::tr("SQLite"), QString::fromLatin1(sqlite3_libversion())},
     };
 }

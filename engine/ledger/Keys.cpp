@@ -1,5 +1,7 @@
 #include "engine/ledger/Keys.h"
 
+#include "engine/core/OpenSslError.h"
+
 #include <cstring>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -8,16 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace fed {
 namespace {
-
-QString opensslError() {
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
-    if (code == 0)
-        return u"unknown OpenSSL error"_s;
-    char buffer[256];
-    ERR_error_string_n(code, buffer, sizeof buffer);
-    return QString::fromLatin1(buffer);
-}
 
 template <std::size_t N> QByteArray bytesOf(const std::array<std::uint8_t, N>& a) {
     return QByteArray(reinterpret_cast<const char*>(a.data()), static_cast<qsizetype>(N));

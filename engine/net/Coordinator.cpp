@@ -132,13 +132,20 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
 
     //! Records a rejected answer for a selected node that has not answered yet.
     void rejectLocked(int index, const QString& reason, std::optional<Hash> updateHash) {
+        closeLocked(index, RemoteOutcome::Kind::Rejected, reason, updateHash);
+    }
+
+    //! Ends a selected node's part in the round, unless it has already answered: the first
+    //! answer stands, so a late update after a dropout is ignored.
+    void closeLocked(int index, RemoteOutcome::Kind kind, const QString& reason,
+                     std::optional<Hash> updateHash = std::nullopt) {
         if (!round || !outcomes)
             return;
         const auto it = round->position.find(index);
         if (it == round->position.end() || answered[it->second])
             return;
         RemoteOutcome& out = (*outcomes)[it->second];
-        out.kind = RemoteOutcome::Kind::Rejected;
+        out.kind = kind;
         out.problem = reason;
         out.updateHash = updateHash;
         markAnsweredLocked(it->second);
@@ -494,15 +501,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     }
 
     void dropLocked(int index, const QString& reason) {
-        if (!round || !outcomes)
-            return;
-        const auto it = round->position.find(index);
-        if (it == round->position.end() || answered[it->second])
-            return;
-        RemoteOutcome& out = (*outcomes)[it->second];
-        out.kind = RemoteOutcome::Kind::Dropped;
-        out.problem = reason;
-        markAnsweredLocked(it->second);
+        closeLocked(index, RemoteOutcome::Kind::Dropped, reason);
     }
 };
 

@@ -2,6 +2,14 @@
 
 #include "federation.pb.h"
 
+#include <string>
+
+// grpcpp.h declares this, but including it would pull all of gRPC's C++ headers into this file
+// for one function; the declaration is the library's own (grpcpp/grpcpp.h, gRPC 1.51).
+namespace grpc {
+std::string Version();
+}
+
 #include <algorithm>
 
 namespace fed::net {
@@ -43,6 +51,10 @@ std::chrono::milliseconds Backoff::next() {
         std::min<std::int64_t>(m_cap.count(), m_base.count() * (std::int64_t{1} << shift));
     return std::chrono::milliseconds(
         static_cast<std::int64_t>(r % static_cast<std::uint64_t>(ceiling + 1)));
+}
+
+QString grpcVersion() {
+    return QString::fromStdString(grpc::Version());
 }
 
 } // namespace fed::net

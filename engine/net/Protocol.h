@@ -30,6 +30,9 @@ std::int64_t canonicalBytes(const ModelLayout& layout);
 //! How many chunks `bytes` travel in.
 std::uint32_t chunkCount(std::int64_t bytes);
 
+//! The version of the gRPC C++ library this binary runs with, e.g. "1.51.1".
+QString grpcVersion();
+
 //! Exponential backoff with full jitter (AWS architecture blog's "full jitter"): the n-th retry
 //! waits a uniform time in [0, min(cap, base * 2^n)], so that nodes cut off together do not
 //! return together.

@@ -1,6 +1,7 @@
 #include "engine/pki/Provisioning.h"
 
 #include "engine/core/Hash.h"
+#include "engine/core/OpenSslError.h"
 #include "engine/ledger/Keys.h"
 #include "engine/pki/TarGz.h"
 #include "engine/spec/SpecIO.h"
@@ -46,16 +47,6 @@ using StoreCtx = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
 using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX_free>>;
 using BigNum = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 using Names = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES_free>>;
-
-QString opensslError() {
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
-    if (code == 0)
-        return u"unknown OpenSSL error"_s;
-    char buffer[256];
-    ERR_error_string_n(code, buffer, sizeof buffer);
-    return QString::fromLatin1(buffer);
-}
 
 QString qp(const fs::path& p) {
     return QString::fromStdString(p.string());
@@ -618,6 +609,24 @@ Result<void> provision(const fs::path& specPath, const ProvisionOptions& options
 
 // ---- loading -----------------------------------------------------------------------------
 
+//! The two private keys every kit holds (both must be 0600): its TLS key, and the Ed25519 key
+//! it signs ledger messages with.
+template <typename Kit>
+Status readPrivateKeys(const KitFiles& files, const std::string& tlsKeyFile, Kit& kit) {
+    auto key = files.getPrivate(tlsKeyFile);
+    if (!key)
+        return key.takeError();
+    kit.keyPem = *key;
+    auto signingPem = files.getPrivate("signing.key");
+    if (!signingPem)
+        return signingPem.takeError();
+    auto seed = ed25519Seed(*signingPem, files.where("signing.key"));
+    if (!seed)
+        return seed.takeError();
+    kit.signingSeed = *seed;
+    return {};
+}
+
 Result<NodeKit> loadNodeKit(const fs::path& kitDirOrArchive) {
     std::error_code ec;
     Result<KitFiles> files = fail(u"unreachable"_s);
@@ -681,17 +690,8 @@ Result<NodeKit> loadNodeKit(const fs::path& kitDirOrArchive) {
             return v.takeError();
         *target = *v;
     }
-    auto key = files->getPrivate("node.key");
-    if (!key)
-        return key.takeError();
-    kit.keyPem = *key;
-    auto signingPem = files->getPrivate("signing.key");
-    if (!signingPem)
-        return signingPem.takeError();
-    auto seed = ed25519Seed(*signingPem, files->where("signing.key"));
-    if (!seed)
-        return seed.takeError();
-    kit.signingSeed = *seed;
+    if (Status s = readPrivateKeys(*files, "node.key", kit); !s)
+        return s.takeError();
 
     auto ca = parseCert(kit.caPem, files->where("ca.pem"));
     if (!ca)
@@ -755,17 +755,8 @@ Result<CoordinatorKit> loadCoordinatorKit(const fs::path& coordinatorDir) {
             return v.takeError();
         *target = *v;
     }
-    auto key = files->getPrivate("coordinator.key");
-    if (!key)
-        return key.takeError();
-    kit.keyPem = *key;
-    auto signingPem = files->getPrivate("signing.key");
-    if (!signingPem)
-        return signingPem.takeError();
-    auto seed = ed25519Seed(*signingPem, files->where("signing.key"));
-    if (!seed)
-        return seed.takeError();
-    kit.signingSeed = *seed;
+    if (Status s = readPrivateKeys(*files, "coordinator.key", kit); !s)
+        return s.takeError();
     if (auto caKey = files->getPrivate("ca.key"); !caKey)
         return caKey.takeError();
 

@@ -3,6 +3,7 @@
 // designer's item models under QAbstractItemModelTester.
 #include "engine/energy/DeviceProfile.h"
 #include "engine/spec/SpecIO.h"
+#include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/designer/DesignerPage.h"
 #include "ui/designer/DeviceMixModel.h"
@@ -218,6 +219,17 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"FederationStudioTests"_s);
         QCoreApplication::setApplicationName(u"test_designer"_s);
         m_presets = loadPresets(QDir::currentPath());
+    }
+
+    void aboutNamesTheLibrariesItRunsWith() {
+        // The versions come from the libraries at run time: each line has a name and a number.
+        const QString text = AboutDialog::versionsText();
+        for (const QString& name :
+             {u"Qt "_s, u"LibTorch "_s, u"OpenSSL "_s, u"gRPC "_s, u"SQLite "_s}) {
+            const qsizetype at = text.indexOf(name);
+            QVERIFY2(at >= 0, qPrintable(name + u"missing in: "_s + text));
+            QVERIFY2(text.at(at + name.size()).isDigit(), qPrintable(text));
+        }
     }
 
     void presetsAreCompiledIn() {
