@@ -584,6 +584,11 @@ struct Federation::Private {
             task.training = spec.training;
             task.proximalMu = base.proximalMu;
             task.selected = selected;
+            if (dpLocal()) {
+                task.dpLocal = true;
+                task.dpClipNorm = spec.privacy.dp.clipNorm;
+                task.dpNoiseMultiplier = spec.privacy.dp.noiseMultiplier;
+            }
             for (int client : selected)
                 task.shuffleSeeds.push_back(Rng::stream(spec.seed, rng_purpose::Shuffle,
                                                         {static_cast<std::uint64_t>(round),
@@ -596,8 +601,16 @@ struct Federation::Private {
                 Outcome& out = outcomes[i];
                 if (a.updateHash)
                     out.updateHash = *a.updateHash;
-                if (a.kind == RemoteOutcome::Kind::Arrived) {
+                if (a.kind == RemoteOutcome::Kind::Arrived && dpLocal() && !a.dpPreClipNorm) {
+                    // An update the node did not privatise must not be aggregated or stored as
+                    // if it had been: a node too old for local DP is refused, not trusted.
+                    out.training = fail(u"the node did not confirm local differential privacy "
+                                        "(clip and noise before signing); update it to a fednode "
+                                        "that supports privacy.dp.mode local"_s);
+                } else if (a.kind == RemoteOutcome::Kind::Arrived) {
                     out.training = std::move(a.training);
+                    if (a.dpPreClipNorm)
+                        out.clipNorm = *a.dpPreClipNorm;
                     out.signature = a.signature;
                     if (spec.ledger.storeUpdates)
                         out.updateBytes = std::move(a.updateBytes);

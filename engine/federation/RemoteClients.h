@@ -30,6 +30,12 @@ struct RemoteRound {
     double proximalMu = 0.0;
     std::vector<int> selected;               //!< client indices, ascending
     std::vector<std::uint64_t> shuffleSeeds; //!< per selected client, the in-process stream
+    //! Local differential privacy (docs/privacy.md): when set, every node clips its update to
+    //! `dpClipNorm` and adds Gaussian noise of deviation dpNoiseMultiplier * dpClipNorm, drawn
+    //! from a key only the node holds, before it signs. Nodes that do not confirm it are refused.
+    bool dpLocal = false;
+    double dpClipNorm = 0.0;
+    double dpNoiseMultiplier = 0.0;
 };
 
 //! What became of one selected client's round.
@@ -45,6 +51,9 @@ struct RemoteOutcome {
     LocalTrainingResult training;   //!< delta decoded, samples and local metrics as reported
     QByteArray updateBytes;         //!< the canonical update bytes as received
     Signature signature;
+    //! Local DP: the node's confirmation that it clipped and noised the update, with the update's
+    //! L2 norm before clipping (for the round's `clipped` count); absent when it did not say so.
+    std::optional<double> dpPreClipNorm;
 };
 
 class RemoteClients {

@@ -452,6 +452,14 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         out.training.trainLoss = metricOr(h.metrics(), "train_loss", 0.0);
         out.training.trainAccuracy = metricOr(h.metrics(), "train_accuracy", 0.0);
         out.training.steps = static_cast<std::int64_t>(metricOr(h.metrics(), "steps", 0.0));
+        // The node's word that it applied local DP, with the norm before clipping; a node that
+        // does not know local DP sends neither, and the Federation refuses its update.
+        if (metricOr(h.metrics(), "dp_local", 0.0) == 1.0) {
+            const double norm = metricOr(h.metrics(), "dp_pre_clip_norm", -1.0);
+            if (!std::isfinite(norm) || norm < 0.0)
+                return reject(u"the update's dp_pre_clip_norm is missing or not a norm"_s, actual);
+            out.dpPreClipNorm = norm;
+        }
         out.training.cpuSeconds = std::isfinite(h.cpu_seconds()) ? h.cpu_seconds() : 0.0;
         out.training.wallSeconds = std::isfinite(h.wall_seconds()) ? h.wall_seconds() : 0.0;
         out.updateBytes = std::move(bytes);
@@ -622,6 +630,16 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
         pb::Metric* m = c.add_extra();
         m->set_name(name);
         m->set_value(value);
+    }
+    // Local differential privacy: the node clips and noises before it signs (docs/protocol.md).
+    if (task.dpLocal) {
+        for (const auto& [name, value] :
+             {std::pair{"dp_local_clip_norm", task.dpClipNorm},
+              std::pair{"dp_local_noise_multiplier", task.dpNoiseMultiplier}}) {
+            pb::Metric* m = c.add_extra();
+            m->set_name(name);
+            m->set_value(value);
+        }
     }
     // Each selected node's shuffle seed travels in its own copy of the config: see GetTask.
     const std::size_t n = task.selected.size();

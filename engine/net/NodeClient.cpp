@@ -3,9 +3,11 @@
 #include "engine/ledger/Block.h"
 #include "engine/ledger/Keys.h"
 #include "engine/net/Protocol.h"
+#include "engine/privacy/DifferentialPrivacy.h"
 #include "federation.grpc.pb.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <condition_variable>
 #include <grpcpp/grpcpp.h>
 #include <mutex>
@@ -280,6 +282,25 @@ struct NodeClient::Private {
             else if (e.name() == "adam_epsilon")
                 t.adamEpsilon = e.value();
         }
+        for (const pb::Metric& e : config.extra()) {
+            if (e.name() == "dp_local_clip_norm") {
+                task.dpLocal = true;
+                task.dpClipNorm = e.value();
+            } else if (e.name() == "dp_local_noise_multiplier") {
+                task.dpNoiseMultiplier = e.value();
+            }
+        }
+        if (task.dpLocal &&
+            (!std::isfinite(task.dpClipNorm) || task.dpClipNorm <= 0.0 ||
+             !std::isfinite(task.dpNoiseMultiplier) || task.dpNoiseMultiplier < 0.0)) {
+            // Nothing is sent: an update cannot be privatised with these numbers.
+            log(u"round %1: the coordinator's local DP settings are invalid (clip norm %2, noise "
+                "multiplier %3); not training"_s.arg(config.round())
+                    .arg(task.dpClipNorm)
+                    .arg(task.dpNoiseMultiplier));
+            lastRound = config.round();
+            return Step::Ok;
+        }
         task.config.proximalMu = config.proximal_mu();
         task.config.shuffleSeed = config.shuffle_seed();
         log(u"round %1: model received (%2 bytes), training"_s.arg(task.round)
@@ -291,6 +312,28 @@ struct NodeClient::Private {
             // Nothing to send: the coordinator records a dropout at the deadline.
             log(u"round %1: training failed: %2"_s.arg(task.round).arg(answer.error()));
             return Step::Ok;
+        }
+        if (task.dpLocal) {
+            // Local DP (docs/privacy.md): clip and noise here, before hashing and signing, so the
+            // plain update never leaves this process. The noise key is fresh from OpenSSL's
+            // generator every round and never stored or sent: the coordinator cannot know it.
+            auto noiseKey = generateNoiseKey();
+            if (!noiseKey) {
+                log(u"round %1: %2; not sending"_s.arg(task.round).arg(noiseKey.error()));
+                return Step::Ok;
+            }
+            DifferentialPrivacySettings dp;
+            dp.enabled = true;
+            dp.mode = DpMode::Local;
+            dp.clipNorm = task.dpClipNorm;
+            dp.noiseMultiplier = task.dpNoiseMultiplier;
+            answer->dpPreClipNorm = clipToNorm(answer->training.delta, dp.clipNorm);
+            privatizeLocally(answer->training.delta, dp, *noiseKey, task.round, kit.nodeIndex);
+            log(u"round %1: local DP applied (norm %2 clipped to %3, noise std %4)"_s
+                    .arg(task.round)
+                    .arg(*answer->dpPreClipNorm, 0, 'g', 4)
+                    .arg(dp.clipNorm, 0, 'g', 4)
+                    .arg(dp.noiseMultiplier * dp.clipNorm, 0, 'g', 4));
         }
         return push(task, *answer);
     }
@@ -317,6 +360,15 @@ struct NodeClient::Private {
             pb::Metric* metric = h->add_metrics();
             metric->set_name(name);
             metric->set_value(value);
+        }
+        if (answer.dpPreClipNorm) {
+            for (const auto& [name, value] :
+                 {std::pair{"dp_local", 1.0},
+                  std::pair{"dp_pre_clip_norm", *answer.dpPreClipNorm}}) {
+                pb::Metric* metric = h->add_metrics();
+                metric->set_name(name);
+                metric->set_value(value);
+            }
         }
         for (const auto& [name, value] : answer.energy) {
             pb::Metric* metric = h->add_energy();

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,12 @@ struct NodeTask {
     std::vector<float> global;
     LocalTrainingConfig config; //!< training settings, proximal mu, shuffle seed
     std::int64_t deadlineUnixMs = 0;
+    //! Local differential privacy asked for by the coordinator. NodeClient applies it itself to
+    //! whatever `train` returns (clip to dpClipNorm, Gaussian noise of deviation
+    //! dpNoiseMultiplier * dpClipNorm from a fresh key of the node's own), before it signs.
+    bool dpLocal = false;
+    double dpClipNorm = 0.0;
+    double dpNoiseMultiplier = 0.0;
 };
 
 //! What the node reports back: its training result (delta, samples, loss, CPU time) and its
@@ -35,6 +42,8 @@ struct NodeTask {
 struct NodeAnswer {
     LocalTrainingResult training;
     std::vector<std::pair<QString, double>> energy;
+    //! Set by NodeClient once it has applied local DP: the update's norm before clipping.
+    std::optional<double> dpPreClipNorm;
 };
 
 struct NodeClientOptions {

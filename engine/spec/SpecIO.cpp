@@ -1021,14 +1021,12 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     if (spec.evaluation.perClient)
         c.add(u"evaluation.per_client"_s, u"needs each client's data in the coordinator; it runs "
                                           u"with launch.mode in_process only"_s);
-    // Node-side privacy runs inside simulated clients today; fednode does not mask or noise yet.
+    // Secure aggregation's masking protocol runs inside simulated clients only; local DP runs on
+    // fednode too (it clips and noises before signing, docs/privacy.md).
     if (spec.privacy.secureAggregation.enabled)
         c.add(u"privacy.secure_aggregation.enabled"_s,
               u"runs with launch.mode in_process only for now: fednode does not take part in the "
               u"masking protocol yet"_s);
-    if (spec.privacy.dp.enabled && spec.privacy.dp.mode == DpMode::Local)
-        c.add(u"privacy.dp.mode"_s, u"local runs with launch.mode in_process only for now: "
-                                    u"fednode does not add local noise yet"_s);
 }
 
 bool isImageDataset(DatasetKind kind) {

@@ -1,0 +1,284 @@
+// Local differential privacy on real nodes (issue #10): three fednode processes on loopback
+// clip and noise their updates with keys of their own before signing; the coordinator counts
+// each node's privacy exactly as for in-process clients, the ledger's `privacy` metrics say so,
+// and both verifiers replay the rounds from the noised updates.
+#include "engine/federation/Federation.h"
+#include "engine/federation/RemoteClients.h"
+#include "engine/ledger/Ledger.h"
+#include "engine/model/Weights.h"
+#include "engine/net/Coordinator.h"
+#include "engine/pki/Provisioning.h"
+#include "engine/privacy/Accountant.h"
+#include "engine/spec/SpecIO.h"
+#include "engine/store/RunStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+using namespace fed;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
+constexpr int kNodes = 3;
+constexpr int kRounds = 2;
+// A clip norm far below any trained update's norm, so every node clips (the `clipped` count is
+// then known), and noise far above it (so a noised update cannot be mistaken for a clipped one).
+constexpr double kClipNorm = 0.01;
+constexpr double kNoiseMultiplier = 1.0;
+
+const QByteArray kSpec = R"({
+  "format": "fedstudio-spec/1", "name": "local dp nodes", "seed": 5,
+  "rounds": 2, "clients": 3,
+  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 100, "test_samples": 200}},
+  "model": {"architecture": "logreg"},
+  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
+  "strategy": {"name": "fedavg"},
+  "execution": {"workers": 1},
+  "ledger": {"store_updates": true},
+  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": 0.01, "noise_multiplier": 1.0}}
+}
+)";
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+double metric(const std::vector<Metric>& metrics, const QString& name) {
+    for (const auto& m : metrics)
+        if (m.name == name)
+            return m.value;
+    return std::nan("");
+}
+
+//! A node too old for local DP: it answers every round with an update but never says that it
+//! clipped and noised it.
+class UnconfirmingNodes : public RemoteClients {
+public:
+    void setLayout(const ModelLayout& layout) override { m_layout = layout; }
+    Status runRound(const RemoteRound& round, std::vector<RemoteOutcome>& outcomes,
+                    const std::function<void(std::size_t)>& answered) override {
+        sawDpSettings = sawDpSettings || (round.dpLocal && round.dpClipNorm == kClipNorm &&
+                                          round.dpNoiseMultiplier == kNoiseMultiplier);
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            RemoteOutcome& out = outcomes[i];
+            out.kind = RemoteOutcome::Kind::Arrived;
+            out.training.delta.assign(static_cast<std::size_t>(m_layout.parameterCount()), 0.0f);
+            out.training.samples = 10;
+            out.updateBytes = encodeWeights(m_layout, out.training.delta);
+            out.updateHash = Hash::of(out.updateBytes);
+            answered(i);
+        }
+        return {};
+    }
+    void finish(const QString&) override {}
+    bool sawDpSettings = false;
+
+private:
+    ModelLayout m_layout;
+};
+
+} // namespace
+
+class TestNodePrivacy : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aNodeThatDoesNotConfirmLocalDpIsRejected() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto spec = parseSpec(kSpec, dir.path());
+        QVERIFY2(spec, qPrintable(spec.error()));
+        spec->rounds = 1;
+        auto nodes = std::make_shared<UnconfirmingNodes>();
+        RemoteSetup setup;
+        setup.clients = nodes;
+        setup.federationId = u"unconfirmed"_s;
+        auto coordinatorKey = SigningKey::generate();
+        QVERIFY(coordinatorKey);
+        setup.coordinatorKey = std::move(*coordinatorKey);
+        for (int i = 0; i < kNodes; ++i) {
+            auto key = SigningKey::generate();
+            QVERIFY(key);
+            setup.members.push_back(key->publicKey());
+        }
+        const QString runPath = dir.filePath(u"unconfirmed.fedrun"_s);
+        auto federation = Federation::create(*spec, runPath, &setup);
+        QVERIFY2(federation, qPrintable(federation.error()));
+        std::atomic<bool> stop{false};
+        (void)(*federation)->run(stop);
+        federation->reset();
+        QVERIFY(nodes->sawDpSettings);
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        auto records = (*store)->allClientRounds();
+        QVERIFY(records);
+        QCOMPARE(int(records->size()), kNodes);
+        for (const ClientRoundRecord& rec : *records) {
+            QCOMPARE(rec.status, UpdateStatus::Rejected);
+            QVERIFY2(rec.detail.contains(u"did not confirm local differential privacy"_s),
+                     qPrintable(rec.detail));
+        }
+    }
+
+    void fednodesApplyLocalDp() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString specPath = dir.filePath(u"dp.fed.json"_s);
+        QVERIFY(writeFile(specPath, kSpec));
+        pki::ProvisionOptions options;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        options.nodes = kNodes;
+        auto provisioned = pki::provision(specPath.toStdString(), options);
+        QVERIFY2(provisioned, qPrintable(provisioned.error()));
+        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
+        QVERIFY2(kit, qPrintable(kit.error()));
+
+        net::CoordinatorOptions copts;
+        copts.listenAddress = "127.0.0.1:0";
+        copts.roundDeadline = std::chrono::seconds(60);
+        auto coordinator = net::Coordinator::start(*kit, copts);
+        QVERIFY2(coordinator, qPrintable(coordinator.error()));
+        auto setup = net::remoteSetup(*kit, *coordinator);
+        QVERIFY2(setup, qPrintable(setup.error()));
+        const QString address = u"127.0.0.1:%1"_s.arg((*coordinator)->port());
+        auto spec = loadSpecFile(specPath);
+        QVERIFY2(spec, qPrintable(spec.error()));
+        // The spec no longer refuses local DP for networked runs.
+        QCOMPARE(formatProblems(validateSpec(*spec)), QString());
+        const QString runPath = dir.filePath(u"dp.fedrun"_s);
+        auto federation = Federation::create(*spec, runPath, &*setup);
+        QVERIFY2(federation, qPrintable(federation.error()));
+
+        std::vector<std::unique_ptr<QProcess>> nodes;
+        for (int i = 0; i < kNodes; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->setStandardOutputFile(dir.filePath(u"node-%1.log"_s.arg(i)));
+            p->start(QStringLiteral(FEDNODE_PATH),
+                     {u"--kit"_s,
+                      dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i))),
+                      u"--coordinator"_s, address});
+            QVERIFY(p->waitForStarted());
+            nodes.push_back(std::move(p));
+        }
+        const auto nodeLogs = [&] {
+            QByteArray out;
+            for (int i = 0; i < kNodes; ++i)
+                out += readFile(dir.filePath(u"node-%1.log"_s.arg(i)));
+            return QString::fromUtf8(out);
+        };
+        if (!(*coordinator)->waitForNodes(kNodes, std::chrono::seconds(120)))
+            QFAIL(qPrintable(u"the nodes did not join:\n"_s + nodeLogs()));
+
+        std::atomic<bool> stop{false};
+        Result<RunSummary> summary = fail(u"not run"_s);
+        std::thread runner([&] { summary = (*federation)->run(stop); });
+        runner.join();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + nodeLogs()));
+        QCOMPARE(summary->status, RunStatus::Finished);
+        QCOMPARE(summary->roundsCompleted, kRounds);
+        for (auto& p : nodes) {
+            QVERIFY2(p->waitForFinished(15000), "a node did not leave after the federation");
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QString logs = nodeLogs();
+        QCOMPARE(logs.count(u"local DP applied"_s), kNodes * kRounds);
+        (*coordinator)->shutdown();
+        federation->reset();
+
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        auto rounds = (*store)->rounds();
+        QVERIFY2(rounds, qPrintable(rounds.error()));
+        QCOMPARE(int(rounds->size()), kRounds);
+        // Every node took part in every round: the worst node's epsilon after r rounds is that
+        // of r Gaussian mechanisms with multiplier z / 2 (sensitivity 2C), as in-process.
+        for (const RoundRecord& r : *rounds) {
+            QVERIFY(r.privacy);
+            QCOMPARE(r.privacy->mode, u"local"_s);
+            QCOMPARE(r.privacy->clipped, kNodes);
+            RdpAccountant reference;
+            reference.addSampledGaussian(1.0, kNoiseMultiplier / 2.0, r.round);
+            QVERIFY(std::abs(r.privacy->epsilon - reference.spent(1e-5).epsilon) < 1e-9);
+        }
+
+        // Each stored update is the node's clipped update plus noise of deviation z C per
+        // coordinate: its norm is near z C sqrt(d), far above C, which no clipped plain update
+        // could reach.
+        auto records = (*store)->allClientRounds();
+        QVERIFY(records);
+        int accepted = 0;
+        for (const ClientRoundRecord& rec : *records) {
+            QCOMPARE(rec.status, UpdateStatus::Accepted);
+            ++accepted;
+            QVERIFY(rec.updateHash);
+            auto bytes = (*store)->blob(*rec.updateHash);
+            QVERIFY2(bytes, qPrintable(bytes.error()));
+            auto weights = decodeWeights(*bytes);
+            QVERIFY2(weights, qPrintable(weights.error()));
+            double squared = 0.0;
+            for (float v : weights->values)
+                squared += static_cast<double>(v) * static_cast<double>(v);
+            const double expected = kNoiseMultiplier * kClipNorm *
+                                    std::sqrt(static_cast<double>(weights->values.size()));
+            QVERIFY2(
+                std::sqrt(squared) > 0.7 * expected && std::sqrt(squared) < 1.3 * expected,
+                qPrintable(u"norm %1, expected about %2"_s.arg(std::sqrt(squared)).arg(expected)));
+        }
+        QCOMPARE(accepted, kNodes * kRounds);
+
+        // The ledger's round blocks carry the same privacy metrics as an in-process run.
+        Ledger ledger(**store);
+        VerifyOptions vopts;
+        vopts.replay = true;
+        const VerifyReport report = ledger.verify(vopts);
+        QVERIFY2(report.valid(), qPrintable(report.summary()));
+        QCOMPARE(int(report.roundsReplayed.size()), kRounds);
+        auto blocks = ledger.blocks(0, 100);
+        QVERIFY2(blocks, qPrintable(blocks.error()));
+        int roundBlocks = 0;
+        for (const StoredBlock& s : *blocks) {
+            if (s.block.kind != BlockKind::Round)
+                continue;
+            ++roundBlocks;
+            const RoundBody& b = s.block.round;
+            QCOMPARE(metric(b.privacy, u"dp_local"_s), 1.0);
+            QCOMPARE(metric(b.privacy, u"clip_norm"_s), kClipNorm);
+            QCOMPARE(metric(b.privacy, u"noise_multiplier"_s), kNoiseMultiplier);
+            QVERIFY(metric(b.privacy, u"local_epsilon"_s) > 0.0);
+        }
+        QCOMPARE(roundBlocks, kRounds);
+        store->reset();
+
+        QProcess check;
+        check.start(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s});
+        if (!check.waitForFinished(30000) || check.exitCode() != 0)
+            QSKIP("python3-cryptography is not installed");
+        QProcess python;
+        python.start(u"python3"_s, {kVerifier, runPath, u"--replay"_s, u"--json"_s});
+        QVERIFY(python.waitForFinished(120000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonObject j = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        QVERIFY(j.value(u"valid"_s).toBool());
+        QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), kRounds);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodePrivacy)
+
+#include "test_node_privacy.moc"
