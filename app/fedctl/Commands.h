@@ -27,9 +27,11 @@ bool parseArgs(QCommandLineParser& parser, const QString& command, const QString
 int runCommand(const QStringList& args);
 //! Runs a federation to its end with Ctrl-C handling and the summary (RunCommands.cpp).
 int drive(fed::Federation& federation, bool json);
-//! `fedctl run` for launch.mode local or ssh (NetRun.cpp).
+//! `fedctl run` for launch.mode local or ssh (NetRun.cpp); with `resume`, `fedctl resume` of
+//! such a run (runPath exists, spec is its stored spec). `kitDir` overrides launch.kit_dir.
 int runNetworked(const fed::FederationSpec& spec, const QString& runPath, bool json,
-                 fed::FederationObserver* observer);
+                 fed::FederationObserver* observer, bool resume = false,
+                 const QString& kitDir = QString());
 int resumeCommand(const QStringList& args);
 int runsShowCommand(const QStringList& args);
 int specCheckCommand(const QStringList& args);

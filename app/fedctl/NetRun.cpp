@@ -76,6 +76,8 @@ public:
                 t.sshPort = host.port;
                 t.identityFile = host.identityFile.toStdString();
                 t.fednodePath = host.fednode.toStdString();
+                for (const QString& o : host.sshOptions)
+                    t.sshOptions.push_back(o.toStdString());
             } else {
                 t.fednodePath = local.toStdString();
             }
@@ -142,16 +144,19 @@ private:
 } // namespace
 
 int runNetworked(const fed::FederationSpec& spec, const QString& runPath, bool json,
-                 fed::FederationObserver* observer) {
+                 fed::FederationObserver* observer, bool resume, const QString& kitOverride) {
+    const char* const command = resume ? "fedctl resume: " : "fedctl run: ";
     const QString base = spec.baseDirectory.isEmpty() ? QDir::currentPath() : spec.baseDirectory;
-    const QString kitDir = QDir(base).absoluteFilePath(spec.launch.kitDir);
+    const QString kitDir = kitOverride.isEmpty() ? QDir(base).absoluteFilePath(spec.launch.kitDir)
+                                                 : QDir::current().absoluteFilePath(kitOverride);
     auto kit = fed::pki::loadCoordinatorKit(QDir(kitDir).filePath(u"coordinator"_s).toStdString());
     if (!kit) {
-        err() << "fedctl run: launch.kit_dir: " << kit.error() << '\n';
+        err() << command << (kitOverride.isEmpty() ? "launch.kit_dir: " : "--kit: ") << kit.error()
+              << '\n';
         return Usage;
     }
     if (static_cast<int>(kit->nodes.size()) != spec.clients) {
-        err() << "fedctl run: the kits in " << kitDir << " are for " << kit->nodes.size()
+        err() << command << "the kits in " << kitDir << " are for " << kit->nodes.size()
               << " nodes, the spec makes " << spec.clients << " clients\n";
         return Usage;
     }
@@ -164,22 +169,27 @@ int runNetworked(const fed::FederationSpec& spec, const QString& runPath, bool j
     options.log = coordinatorLog;
     auto coordinator = fed::net::Coordinator::start(*kit, options);
     if (!coordinator) {
-        err() << "fedctl run: " << coordinator.error() << '\n';
+        err() << command << coordinator.error() << '\n';
         return Failed;
     }
     auto setup = fed::net::remoteSetup(*kit, *coordinator);
     if (!setup) {
-        err() << "fedctl run: " << setup.error() << '\n';
+        err() << command << setup.error() << '\n';
         return Usage;
     }
-    auto federation = fed::Federation::create(spec, runPath, &*setup, observer);
+    // Resuming checks the kit against the run's genesis block and continues after the last
+    // committed round; the nodes rejoin like nodes that lost their connection.
+    auto federation = resume ? fed::Federation::resume(runPath, &*setup, observer)
+                             : fed::Federation::create(spec, runPath, &*setup, observer);
     if (!federation) {
-        err() << "fedctl run: " << federation.error() << '\n';
+        err() << command << federation.error() << '\n';
         return Usage;
     }
+    if (resume)
+        coordinatorLog(u"resuming %1 at round %2"_s.arg(runPath).arg((*federation)->nextRound()));
     Nodes nodes;
     if (fed::Status s = nodes.start(spec, kitDir, spec.clients); !s) {
-        err() << "fedctl run: " << s.error() << '\n';
+        err() << command << s.error() << '\n';
         return Failed;
     }
     // The launchers need this thread's event loop (their processes, their log lines); the

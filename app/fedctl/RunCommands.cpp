@@ -256,6 +256,10 @@ int resumeCommand(const QStringList& args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"RUN"_s, u"the run file to continue"_s);
     parser.addOption({u"json"_s, u"print a machine-readable summary on stdout at the end"_s});
+    parser.addOption({u"kit"_s,
+                      u"networked runs: the provisioning folder (default: the spec's "
+                      "launch.kit_dir)"_s,
+                      u"DIR"_s});
     int code = Ok;
     if (!parseArgs(parser, u"resume"_s, args, code))
         return code;
@@ -264,6 +268,20 @@ int resumeCommand(const QStringList& args) {
         return Usage;
     }
     ProgressPrinter progress;
+    const QString runPath = parser.positionalArguments().first();
+    auto spec = fed::Federation::storedSpec(runPath);
+    if (!spec) {
+        err() << "fedctl resume: " << spec.error() << '\n';
+        return Usage;
+    }
+    if (spec->launch.mode != fed::LaunchMode::InProcess)
+        return runNetworked(*spec, runPath, parser.isSet(u"json"_s), &progress, true,
+                            parser.value(u"kit"_s));
+    if (parser.isSet(u"kit"_s)) {
+        err() << "fedctl resume: --kit: " << runPath
+              << " is an in-process run; it has no nodes or kit\n";
+        return Usage;
+    }
     auto federation = fed::Federation::resume(parser.positionalArguments().first(), &progress);
     if (!federation) {
         err() << "fedctl resume: " << federation.error() << '\n';

@@ -24,7 +24,7 @@ const std::vector<Command>& commands() {
          u"run SPEC [--out RUN.fedrun] [--set path=value ...] [--json]   run a federation"_s,
          fedctl::runCommand},
         {{u"resume"_s},
-         u"resume RUN.fedrun [--json]                                 continue a stopped run"_s,
+         u"resume RUN.fedrun [--kit DIR] [--json]                     continue a stopped run"_s,
          fedctl::resumeCommand},
         {{u"runs"_s, u"show"_s},
          u"runs show RUN.fedrun [--json]                              summarise a run file"_s,

@@ -1018,6 +1018,39 @@ struct Federation::Private {
         return setNodeKeys(std::move(keys));
     }
 
+    //! A networked run being resumed: the kit's coordinator key and nodes must be the ones its
+    //! genesis block names (another kit would sign blocks the ledger cannot verify).
+    Status loadRemoteKeys(const RemoteSetup& remoteSetup) {
+        const QString path = store->path();
+        ledger = std::make_unique<Ledger>(*store);
+        auto genesis = ledger->genesis();
+        if (!genesis)
+            return genesis.takeError();
+        if (remoteSetup.federationId != federationId || genesis->federationId != federationId)
+            return fail(u"%1 belongs to federation %2; the kit is for federation %3"_s.arg(
+                path, federationId, remoteSetup.federationId));
+        if (!remoteSetup.clients || remoteSetup.coordinatorKey.isNull() ||
+            remoteSetup.coordinatorKey.publicKey() != genesis->coordinatorKey)
+            return fail(
+                u"%1: the kit's coordinator key is not the one in the genesis block"_s.arg(path));
+        if (remoteSetup.members.size() != genesis->members.size())
+            return fail(u"%1: the kit lists %2 nodes, the genesis block %3"_s.arg(path)
+                            .arg(remoteSetup.members.size())
+                            .arg(genesis->members.size()));
+        for (std::size_t c = 0; c < genesis->members.size(); ++c)
+            if (genesis->members[c].client != c ||
+                genesis->members[c].key != remoteSetup.members[c])
+                return fail(
+                    u"%1: the kit's key of node %2 is not the one in the genesis block"_s.arg(path)
+                        .arg(c));
+        coordinatorKey = remoteSetup.coordinatorKey;
+        if (Status s = setNodePublicKeys(remoteSetup.members); !s)
+            return s;
+        remote = remoteSetup.clients;
+        remote->setLayout(layout);
+        return {};
+    }
+
     void announce() {
         if (!observer)
             return;
@@ -1186,6 +1219,23 @@ Result<std::unique_ptr<Federation>> Federation::create(const FederationSpec& spe
 
 Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
                                                        FederationObserver* observer) {
+    return resume(runPath, nullptr, observer);
+}
+
+Result<FederationSpec> Federation::storedSpec(const QString& runPath) {
+    auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+    if (!store)
+        return store.takeError();
+    auto base = (*store)->meta(kMetaBaseDirectory);
+    auto spec = parseSpec((*store)->specJson(), base ? *base : QString());
+    if (!spec)
+        return fail(u"%1: the stored spec is invalid: %2"_s.arg(runPath, spec.error()));
+    return spec;
+}
+
+Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
+                                                       const RemoteSetup* remote,
+                                                       FederationObserver* observer) {
     auto store = RunStore::open(runPath, RunStore::Mode::ReadWrite);
     if (!store)
         return store.takeError();
@@ -1199,16 +1249,19 @@ Result<std::unique_ptr<Federation>> Federation::resume(const QString& runPath,
         return fail(u"%1: the stored spec is invalid: %2"_s.arg(runPath, spec.error()));
     d.spec = *spec;
     // The nodes of a networked run keep their own keys; the run file holds no client keys to
-    // sign on their behalf, so the run cannot continue in-process.
-    if (d.spec.launch.mode != LaunchMode::InProcess)
-        return fail(u"%1 is a networked run (launch.mode %2); resuming networked runs is not "
-                    "supported yet"_s.arg(
+    // sign on their behalf, so the run continues only with its nodes, through the kit.
+    const bool networked = d.spec.launch.mode != LaunchMode::InProcess;
+    if (networked && !remote)
+        return fail(u"%1 is a networked run (launch.mode %2): it continues with its nodes, so "
+                    "resume it with its provisioning kit (fedctl resume RUN [--kit DIR])"_s.arg(
                         runPath, d.spec.launch.mode == LaunchMode::Local ? u"local"_s : u"ssh"_s));
+    if (!networked && remote)
+        return fail(u"%1 is an in-process run; it has no nodes to resume with"_s.arg(runPath));
     if (auto id = d.store->meta(kMetaFederationId))
         d.federationId = *id;
     if (Status s = d.prepare(); !s)
         return s.takeError();
-    if (Status s = d.loadKeys(); !s)
+    if (Status s = remote ? d.loadRemoteKeys(*remote) : d.loadKeys(); !s)
         return s.takeError();
     if (d.spec.model.architecture == ModelArchitecture::TorchScript) {
         const QString path = resolvedModel(d.spec).path;

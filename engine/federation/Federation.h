@@ -98,6 +98,14 @@ public:
     //! same as if the run had never stopped.
     static Result<std::unique_ptr<Federation>> resume(const QString& runPath,
                                                       FederationObserver* observer = nullptr);
+    //! The spec a run file was started with (its paths resolved as when it started): what
+    //! `fedctl resume` reads to know whether and how to bring the nodes back.
+    static Result<FederationSpec> storedSpec(const QString& runPath);
+    //! The same for a networked run: `remote` comes from the run's provisioning kit and must be
+    //! the federation, coordinator key and members its genesis block names.
+    static Result<std::unique_ptr<Federation>> resume(const QString& runPath,
+                                                      const RemoteSetup* remote,
+                                                      FederationObserver* observer = nullptr);
 
     ~Federation();
     Federation(const Federation&) = delete;

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QTimer>
 #include <memory>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +202,12 @@ void NodeLauncher::startNode() {
 
     if (m_target.kind == LaunchTarget::Kind::Local) {
         connect(proc, &QProcess::started, this, [this] { setState(State::Running); });
+#ifdef Q_OS_LINUX
+        // A local node ends with the process that launched it (SIGTERM: it leaves cleanly).
+        // Otherwise, after fedctl is killed, an orphaned node keeps rejoining under the same
+        // identity as the one `fedctl resume` starts, and the two take each other's session.
+        proc->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
         QStringList args{u"--kit"_s, m_remoteKit};
         if (!m_target.dataPath.empty())
             args << u"--data"_s << qs(m_target.dataPath);

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/server_credentials.h>
 #include <map>
@@ -79,6 +80,11 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     std::vector<bool> taskSent;
     std::deque<std::size_t> newlyAnswered;
     CoordinatorStats stats;
+    //! nodes.json as last read (write time and size): `fedctl revoke` rewrites it while the
+    //! coordinator runs. The default forces a read at the first call, so a revocation between
+    //! loading the kit and starting is not missed either.
+    std::filesystem::file_time_type nodesWritten{};
+    std::uintmax_t nodesSize = 0;
 
     void log(const QString& line) const {
         if (options.log)
@@ -95,8 +101,50 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         return nullptr;
     }
 
+    //! Takes in a changed nodes.json (a revocation while the federation runs): a node revoked
+    //! now loses its session, and if it is selected for the open round and has not answered,
+    //! that becomes an incident at once. When the changed file cannot be read, every call is
+    //! refused until it can: a stale list might still admit a revoked node.
+    Status refreshNodesLocked() {
+        if (kit.dir.empty())
+            return {}; // a kit assembled in memory: nothing on disk to follow
+        const std::filesystem::path path = kit.dir / "nodes.json";
+        std::error_code ec;
+        const auto written = std::filesystem::last_write_time(path, ec);
+        const std::uintmax_t size = ec ? 0 : std::filesystem::file_size(path, ec);
+        if (ec)
+            return fail(u"%1: %2"_s.arg(qs(path.string()), qs(ec.message())));
+        if (written == nodesWritten && size == nodesSize)
+            return {};
+        auto fresh = pki::loadCoordinatorKit(kit.dir);
+        if (!fresh)
+            return fail(u"nodes.json changed and cannot be read: %1"_s.arg(fresh.error()));
+        bool same =
+            fresh->federationId == kit.federationId && fresh->nodes.size() == kit.nodes.size();
+        for (std::size_t i = 0; same && i < kit.nodes.size(); ++i)
+            same = fresh->nodes[i].index == kit.nodes[i].index &&
+                   fresh->nodes[i].nodeId == kit.nodes[i].nodeId;
+        if (!same)
+            return fail(u"%1 now lists other nodes than when the coordinator started"_s.arg(
+                qs(path.string())));
+        for (std::size_t i = 0; i < kit.nodes.size(); ++i) {
+            const pki::NodeEntry& now = fresh->nodes[i];
+            if (!now.revoked || kit.nodes[i].revoked)
+                continue;
+            const QString reason =
+                u"revoked while the federation runs: %1"_s.arg(qs(now.revokedReason));
+            log(u"%1 %2"_s.arg(qs(pki::nodeName(now.index)), reason));
+            sessions.erase(now.index);
+            rejectLocked(now.index, reason, std::nullopt);
+        }
+        kit.nodes = std::move(fresh->nodes);
+        nodesWritten = written;
+        nodesSize = size;
+        return {};
+    }
+
     //! The TLS peer's node entry: its certificate is the federation CA's, known and not
-    //! revoked, and it names the node id the message claims.
+    //! revoked (as nodes.json says now), and it names the node id the message claims.
     Result<pki::NodeEntry> identify(grpc::ServerContext* context, const std::string& claimedId) {
         const auto auth = context->auth_context();
         const auto certs =
@@ -104,6 +152,9 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         if (certs.empty())
             return fail(u"the peer presented no client certificate"_s);
         const std::string pem(certs.front().data(), certs.front().size());
+        std::lock_guard lock(mutex);
+        if (Status s = refreshNodesLocked(); !s)
+            return s.takeError();
         auto entry = pki::identifyNode(kit, pem);
         if (!entry)
             return entry.takeError();
@@ -661,6 +712,17 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
                .arg(quorum)
                .arg(static_cast<double>(d->options.roundDeadline.count()) / 1000.0));
 
+    // A revoked node selected for this round is an incident now, however it was revoked (before
+    // the start, or in the moment before the round opened, when it may have left already).
+    if (Status s = d->refreshNodesLocked(); !s)
+        d->log(s.error());
+    for (const pki::NodeEntry& e : d->kit.nodes)
+        if (e.revoked)
+            d->rejectLocked(
+                e.index,
+                u"%1 is revoked: %2"_s.arg(qs(pki::nodeName(e.index)), qs(e.revokedReason)),
+                std::nullopt);
+
     std::size_t done = 0;
     std::size_t arrived = 0;
     auto deliver = [&] {
@@ -704,6 +766,9 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
                 }
             continue;
         }
+        // A revocation counts from now, even for a node that makes no further call.
+        if (Status s = d->refreshNodesLocked(); !s)
+            d->log(s.error());
         // A joined node that stopped sending heartbeats is gone: a dropout now, not at the
         // deadline.
         for (std::size_t i = 0; i < n; ++i) {

@@ -443,9 +443,12 @@ Result<std::unique_ptr<NodeClient>> NodeClient::create(pki::NodeKit kit,
     grpc::ChannelArguments args;
     args.SetMaxReceiveMessageSize(maxMessageBytes);
     args.SetMaxSendMessageSize(maxMessageBytes);
-    // Our own backoff paces reconnection; gRPC's must not add minutes on top of it.
+    // Our own backoff paces reconnection; gRPC's must not add minutes on top of it. gRPC core
+    // takes the "min reconnect backoff" as the deadline of each connection attempt, TLS
+    // handshake included (grpc/grpc#12830): at 100 ms a busy machine's handshakes time out
+    // again and again and the node never joins, so an attempt gets 10 s.
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 100);
-    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 100);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 10000);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
     d.channel =
         grpc::CreateCustomChannel(d.kit.coordinatorAddress, grpc::SslCredentials(tls), args);

@@ -255,6 +255,8 @@ struct LaunchHostSettings {
     int port = 22;        //!< SSH port
     QString identityFile; //!< ssh -i; empty: the SSH agent or ~/.ssh defaults
     QString fednode = QStringLiteral("fednode"); //!< the fednode program on that host
+    //! Each passed to ssh and scp as `-o OPTION` (NAME=VALUE), before the launcher's defaults.
+    QStringList sshOptions;
 };
 
 struct LaunchSettings {

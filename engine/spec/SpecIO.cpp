@@ -10,6 +10,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
 #include <algorithm>
@@ -386,7 +387,8 @@ const QStringList kRewardKeys{u"rule"_s, u"pool"_s, u"energy_weight"_s};
 const QStringList kLaunchKeys{
     u"mode"_s,   u"kit_dir"_s,   u"listen"_s, u"hosts"_s, u"round_deadline_seconds"_s,
     u"quorum"_s, u"data_paths"_s};
-const QStringList kLaunchHostKeys{u"host"_s, u"port"_s, u"identity_file"_s, u"fednode"_s};
+const QStringList kLaunchHostKeys{u"host"_s, u"port"_s, u"identity_file"_s, u"fednode"_s,
+                                  u"ssh_options"_s};
 
 // ---------------------------------------------------------------------------------------------
 // Reading: types, enum values and unknown keys. Ranges are left to validateSpec; a field whose
@@ -670,8 +672,9 @@ void readLaunch(SpecReader& reader, const QJsonObject& root, LaunchSettings& out
                 const QString item = u"%1[%2]"_s.arg(path).arg(i);
                 LaunchHostSettings host;
                 if (!array.at(i).isObject()) {
-                    reader.report(item, u"must be an object with host, port, identity_file, "
-                                        u"fednode, got %1"_s.arg(describe(array.at(i))));
+                    reader.report(item,
+                                  u"must be an object with host, port, identity_file, "
+                                  u"fednode, ssh_options, got %1"_s.arg(describe(array.at(i))));
                 } else {
                     const QJsonObject object = array.at(i).toObject();
                     reader.checkKeys(object, item, kLaunchHostKeys);
@@ -679,6 +682,23 @@ void readLaunch(SpecReader& reader, const QJsonObject& root, LaunchSettings& out
                     reader.readInt(object, item, u"port", host.port, IntRange{1, 65535});
                     reader.readString(object, item, u"identity_file", host.identityFile);
                     reader.readString(object, item, u"fednode", host.fednode);
+                    if (const auto o = object.constFind(u"ssh_options"); o != object.constEnd()) {
+                        const QString where = item + u".ssh_options"_s;
+                        if (!o->isArray()) {
+                            reader.report(where, u"must be an array of ssh -o options such as "
+                                                 u"\"StrictHostKeyChecking=yes\", got %1"_s.arg(
+                                                     describe(*o)));
+                        } else {
+                            const QJsonArray options = o->toArray();
+                            for (qsizetype j = 0; j < options.size(); ++j) {
+                                if (!options.at(j).isString())
+                                    reader.report(u"%1[%2]"_s.arg(where).arg(j),
+                                                  u"must be a string NAME=VALUE, got %1"_s.arg(
+                                                      describe(options.at(j))));
+                                host.sshOptions.append(options.at(j).toString());
+                            }
+                        }
+                    }
                 }
                 out.hosts.push_back(std::move(host));
             }
@@ -1005,6 +1025,20 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
         if (launch.hosts[i].host.trimmed().isEmpty())
             c.add(u"launch.hosts[%1].host"_s.arg(i), u"must be [user@]host"_s);
         c.check(u"launch.hosts[%1].port"_s.arg(i), launch.hosts[i].port, IntRange{1, 65535});
+        for (qsizetype j = 0; j < launch.hosts[i].sshOptions.size(); ++j) {
+            const QString& option = launch.hosts[i].sshOptions[j];
+            const QString where = u"launch.hosts[%1].ssh_options[%2]"_s.arg(i).arg(j);
+            static const QRegularExpression form(u"^([A-Za-z][A-Za-z0-9]*)(=|\\s+)\\S"_s);
+            const QRegularExpressionMatch m = form.match(option);
+            if (!m.hasMatch() || option.contains(u'\n'))
+                c.add(where, u"must be NAME=VALUE as for ssh -o (e.g. StrictHostKeyChecking=yes), "
+                             "got \"%1\""_s.arg(option));
+            // A spec may come from someone else; options that run local commands belong in the
+            // user's own ~/.ssh/config, not in a file that is passed around.
+            else if (m.captured(1).endsWith(u"Command"_s, Qt::CaseInsensitive))
+                c.add(where, u"%1 runs a command on this machine; set it in ~/.ssh/config "
+                             "instead"_s.arg(m.captured(1)));
+        }
     }
     if (clientsValid && launch.dataPaths.size() > spec.clients)
         c.add(u"launch.data_paths"_s,
@@ -1738,11 +1772,15 @@ void writeLaunch(OrderedJsonWriter& w, const LaunchSettings& launch) {
     w.field(u"kit_dir", launch.kitDir);
     w.field(u"listen", launch.listen);
     std::vector<std::vector<std::pair<QString, QJsonValue>>> hosts;
-    for (const LaunchHostSettings& h : launch.hosts)
+    for (const LaunchHostSettings& h : launch.hosts) {
         hosts.push_back({{u"host"_s, h.host},
                          {u"port"_s, h.port},
                          {u"identity_file"_s, h.identityFile},
                          {u"fednode"_s, h.fednode}});
+        // Only when given, so that specs without it keep their exact canonical text.
+        if (!h.sshOptions.isEmpty())
+            hosts.back().push_back({u"ssh_options"_s, QJsonArray::fromStringList(h.sshOptions)});
+    }
     w.field(u"hosts", hosts);
     w.field(u"round_deadline_seconds", launch.roundDeadlineSeconds);
     w.field(u"quorum", launch.quorum);
@@ -1755,7 +1793,8 @@ bool sameLaunch(const LaunchSettings& a, const LaunchSettings& b) {
            std::equal(a.hosts.begin(), a.hosts.end(), b.hosts.begin(), b.hosts.end(),
                       [](const LaunchHostSettings& x, const LaunchHostSettings& y) {
                           return x.host == y.host && x.port == y.port &&
-                                 x.identityFile == y.identityFile && x.fednode == y.fednode;
+                                 x.identityFile == y.identityFile && x.fednode == y.fednode &&
+                                 x.sshOptions == y.sshOptions;
                       }) &&
            a.roundDeadlineSeconds == b.roundDeadlineSeconds && a.quorum == b.quorum &&
            a.dataPaths == b.dataPaths;

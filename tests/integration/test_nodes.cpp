@@ -20,6 +20,7 @@
 #include <atomic>
 #include <csignal>
 #include <fcntl.h>
+#include <filesystem>
 #include <mutex>
 #include <sys/wait.h>
 #include <thread>
@@ -332,6 +333,177 @@ private Q_SLOTS:
         QVERIFY2(err.contains("node-002: joined federation"), err.constData());
         QVERIFY2(err.contains("finished: 2/2 rounds"), err.constData());
 
+        QProcess verify;
+        verify.start(QStringLiteral(FEDCTL_PATH), {u"ledger"_s, u"verify"_s, runPath});
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardOutput().constData());
+    }
+
+    // `fedctl revoke` while the coordinator runs: the revoked node is refused from then on, and
+    // its place in the open round becomes an incident, without stopping the federation.
+    void revocationTakesEffectWhileRunning() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString specPath = dir.filePath(u"revoke.fed.json"_s);
+        QVERIFY(writeFile(specPath, specJson(3, 3, QString(), QString(), 0)));
+        pki::ProvisionOptions options;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        options.coordinatorPort = freePort();
+        auto provisioned = pki::provision(specPath.toStdString(), options);
+        QVERIFY2(provisioned, qPrintable(provisioned.error()));
+        const std::filesystem::path coordinatorDir = options.outDir / "coordinator";
+        auto kit = pki::loadCoordinatorKit(coordinatorDir);
+        QVERIFY2(kit, qPrintable(kit.error()));
+        net::CoordinatorOptions copts;
+        copts.listenAddress = "127.0.0.1:0";
+        copts.roundDeadline = std::chrono::seconds(30);
+        copts.quorum = 0.5;
+        copts.heartbeatInterval = std::chrono::milliseconds(300);
+        auto coordinator = net::Coordinator::start(*kit, copts);
+        QVERIFY2(coordinator, qPrintable(coordinator.error()));
+        auto setup = net::remoteSetup(*kit, *coordinator);
+        QVERIFY2(setup, qPrintable(setup.error()));
+        auto spec = loadSpecFile(specPath);
+        QVERIFY2(spec, qPrintable(spec.error()));
+        RoundWatcher watcher;
+        const QString runPath = dir.filePath(u"revoke.fedrun"_s);
+        auto federation = Federation::create(*spec, runPath, &*setup, &watcher);
+        QVERIFY2(federation, qPrintable(federation.error()));
+        const QString address = u"127.0.0.1:%1"_s.arg((*coordinator)->port());
+        std::vector<std::unique_ptr<QProcess>> nodes;
+        for (int i = 0; i < 3; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->setStandardOutputFile(dir.filePath(u"node-%1.log"_s.arg(i)));
+            p->start(QStringLiteral(FEDNODE_PATH),
+                     {u"--kit"_s,
+                      dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i))),
+                      u"--coordinator"_s, address});
+            QVERIFY(p->waitForStarted());
+            nodes.push_back(std::move(p));
+        }
+        if (!(*coordinator)->waitForNodes(3, std::chrono::seconds(120))) {
+            QByteArray out;
+            for (int i = 0; i < 3; ++i)
+                out += readFile(dir.filePath(u"node-%1.log"_s.arg(i)));
+            QFAIL(qPrintable(u"the three nodes did not join:\n"_s + QString::fromUtf8(out)));
+        }
+        // What `fedctl revoke` does, as round 2 opens: the coordinator holds the old list.
+        Status revoked = fail(u"not revoked"_s);
+        watcher.onRoundStarted = [&](int round) {
+            if (round == 2)
+                revoked = pki::revokeNode(coordinatorDir, "2", "key leaked");
+        };
+        std::atomic<bool> stop{false};
+        Result<RunSummary> summary = fail(u"not run"_s);
+        std::thread runner([&] { summary = (*federation)->run(stop); });
+        runner.join();
+        QVERIFY2(revoked, qPrintable(revoked.error()));
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->status, RunStatus::Finished);
+        QCOMPARE(summary->roundsCompleted, 3);
+        // The revoked node gives up when it is refused (exit 3), or hears that the federation
+        // has finished if that comes before its next call (exit 0); the others finish.
+        QVERIFY(nodes[2]->waitForFinished(15000));
+        const QByteArray out2 = readFile(dir.filePath(u"node-2.log"_s));
+        QVERIFY2(nodes[2]->exitCode() == 0 || nodes[2]->exitCode() == 3, out2.constData());
+        // Its place in round 2 was closed when the round opened: it never got the task.
+        QVERIFY2(!out2.contains("round 2: model received"), out2.constData());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(nodes[static_cast<std::size_t>(i)]->waitForFinished(15000));
+            QCOMPARE(nodes[static_cast<std::size_t>(i)]->exitCode(), 0);
+        }
+        (*coordinator)->shutdown();
+        federation->reset();
+
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        auto records = (*store)->allClientRounds();
+        QVERIFY(records);
+        int accepted = 0;
+        bool incident = false;
+        for (const ClientRoundRecord& r : *records) {
+            if (r.client != 2) {
+                QCOMPARE(r.status, UpdateStatus::Accepted);
+                continue;
+            }
+            if (r.round == 1) {
+                QCOMPARE(r.status, UpdateStatus::Accepted);
+            } else {
+                // Round 2: refused at once; round 3: refused or, once it has gone, a dropout.
+                QVERIFY2(r.status != UpdateStatus::Accepted, qPrintable(r.detail));
+                if (r.round == 2) {
+                    QCOMPARE(r.status, UpdateStatus::Rejected);
+                    QVERIFY2(r.detail.contains(u"key leaked"_s), qPrintable(r.detail));
+                    incident = true;
+                }
+            }
+            if (r.status == UpdateStatus::Accepted)
+                ++accepted;
+        }
+        QCOMPARE(accepted, 1);
+        QVERIFY(incident);
+        Ledger ledger(**store);
+        const VerifyReport report = ledger.verify();
+        QVERIFY2(report.valid(), qPrintable(report.summary()));
+    }
+
+    // fedctl killed outright (SIGKILL) in the middle of a local run; `fedctl resume` brings the
+    // nodes back and finishes from the last committed round, and the ledger verifies.
+    void fedctlResumesANetworkedRunAfterAKill() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const int port = freePort();
+        QVERIFY(port > 0);
+        const QString specPath = dir.filePath(u"resume.fed.json"_s);
+        QVERIFY(writeFile(specPath, specJson(3, 6, u"local"_s, u"kits"_s, 60)));
+        QProcess provision;
+        provision.start(QStringLiteral(FEDCTL_PATH),
+                        {u"provision"_s, specPath, u"--out"_s, dir.filePath(u"kits"_s), u"--port"_s,
+                         QString::number(port)});
+        QVERIFY(provision.waitForFinished(60000));
+        QVERIFY2(provision.exitCode() == 0, provision.readAllStandardError().constData());
+
+        const QString runPath = dir.filePath(u"resume.fedrun"_s);
+        const QString firstLog = dir.filePath(u"first.log"_s);
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.setStandardOutputFile(firstLog);
+        run.start(QStringLiteral(FEDCTL_PATH), {u"run"_s, specPath, u"--out"_s, runPath});
+        QVERIFY(run.waitForStarted());
+        // Round 3 opens after round 2 is committed: kill then, mid-run.
+        QByteArray first;
+        for (int i = 0; i < 1200 && !first.contains("round 3 open"); ++i) {
+            QTest::qWait(25);
+            first = readFile(firstLog);
+        }
+        QVERIFY2(first.contains("round 3 open"), first.constData());
+        ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
+        QVERIFY(run.waitForFinished(10000));
+        QCOMPARE(run.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(!first.contains("finished: 6/6"), first.constData());
+
+        // Bad input first: a missing kit folder, and the in-process refusal of --kit.
+        QProcess noKit;
+        noKit.start(QStringLiteral(FEDCTL_PATH),
+                    {u"resume"_s, runPath, u"--kit"_s, dir.filePath(u"nowhere"_s)});
+        QVERIFY(noKit.waitForFinished(60000));
+        QCOMPARE(noKit.exitCode(), 2);
+        QVERIFY2(noKit.readAllStandardError().contains("--kit"), "no --kit in the message");
+
+        QProcess resume;
+        resume.start(QStringLiteral(FEDCTL_PATH), {u"resume"_s, runPath});
+        QVERIFY(resume.waitForFinished(180000));
+        const QByteArray err = resume.readAllStandardError();
+        QVERIFY2(resume.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("resuming"), err.constData());
+        QVERIFY2(err.contains("finished: 6/6 rounds"), err.constData());
+        QVERIFY2(err.contains("node-002: joined federation"), err.constData());
+
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE((*store)->lastCompletedRound(), 6);
+        store->reset();
         QProcess verify;
         verify.start(QStringLiteral(FEDCTL_PATH), {u"ledger"_s, u"verify"_s, runPath});
         QVERIFY(verify.waitForFinished(60000));

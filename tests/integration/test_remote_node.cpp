@@ -12,6 +12,10 @@
 #include "tests/integration/SshServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -133,6 +137,65 @@ private Q_SLOTS:
         Ledger ledger(**store);
         const VerifyReport report = ledger.verify();
         QVERIFY2(report.valid(), qPrintable(report.summary()));
+    }
+
+    // `fedctl run` with launch.mode ssh, as a user runs it: both nodes on the loopback sshd,
+    // reached with the spec's own ssh_options (a throwaway known_hosts), their logs in fedctl's.
+    void fedctlRunsOverSsh() {
+        if (!QFile::exists(kSshd))
+            QSKIP("OpenSSH server (/usr/sbin/sshd) is not installed: apt-get install "
+                  "openssh-server");
+        SshServer ssh;
+        const QString sshError = ssh.start();
+        QVERIFY2(sshError.isEmpty(), qPrintable(sshError));
+        QTemporaryDir dir;
+        const launch::LaunchTarget server = ssh.target({});
+        QJsonArray sshOptions;
+        for (const std::string& o : server.sshOptions)
+            sshOptions.append(QString::fromStdString(o));
+        QJsonObject host{{u"host"_s, QString::fromStdString(server.host)},
+                         {u"port"_s, server.sshPort},
+                         {u"identity_file"_s, QString::fromStdString(server.identityFile)},
+                         {u"fednode"_s, QStringLiteral(FEDNODE_PATH)},
+                         {u"ssh_options"_s, sshOptions}};
+        QJsonObject spec = QJsonDocument::fromJson(kSpec).object();
+        spec.insert(u"launch"_s, QJsonObject{{u"mode"_s, u"ssh"_s},
+                                             {u"kit_dir"_s, u"kits"_s},
+                                             {u"round_deadline_seconds"_s, 60},
+                                             {u"hosts"_s, QJsonArray{host}}});
+        const QString specPath = dir.filePath(u"ssh.fed.json"_s);
+        QVERIFY(writeFile(specPath, QJsonDocument(spec).toJson()));
+        QProcess provision;
+        provision.start(QStringLiteral(FEDCTL_PATH),
+                        {u"provision"_s, specPath, u"--out"_s, dir.filePath(u"kits"_s), u"--port"_s,
+                         QString::number(freeLoopbackPort())});
+        QVERIFY(provision.waitForFinished(60000));
+        QVERIFY2(provision.exitCode() == 0, provision.readAllStandardError().constData());
+        auto kit = pki::loadCoordinatorKit(dir.filePath(u"kits/coordinator"_s).toStdString());
+        QVERIFY2(kit, qPrintable(kit.error()));
+
+        const QString runPath = dir.filePath(u"ssh.fedrun"_s);
+        QProcess run;
+        run.start(QStringLiteral(FEDCTL_PATH), {u"run"_s, specPath, u"--out"_s, runPath});
+        QVERIFY(run.waitForFinished(180000));
+        const QByteArray err = run.readAllStandardError();
+        const auto remoteKits = SshServer::remoteKitRoot(kit->federationId);
+        const bool copied = pki::loadNodeKit(remoteKits / "node-001").ok();
+        std::error_code ec;
+        std::filesystem::remove_all(remoteKits, ec);
+        QVERIFY2(run.exitCode() == 0, qPrintable(QString::fromUtf8(err) + ssh.logTail()));
+        QVERIFY2(err.contains("finished: 2/2 rounds"), err.constData());
+        // Both fednodes' own lines came back over ssh, and they ran on the copied kits.
+        QVERIFY2(err.contains("node-000: joined federation"), err.constData());
+        QVERIFY2(err.contains("node-001: joined federation"), err.constData());
+        QVERIFY(copied);
+        // The throwaway known_hosts the spec named is the one ssh used.
+        QVERIFY(QFile::exists(QString::fromStdString(server.sshOptions.at(1)).section(u'=', 1)));
+
+        QProcess verify;
+        verify.start(QStringLiteral(FEDCTL_PATH), {u"ledger"_s, u"verify"_s, runPath});
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardOutput().constData());
     }
 };
 

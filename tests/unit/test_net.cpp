@@ -227,6 +227,24 @@ private Q_SLOTS:
                 .contains(u"launch.hosts[0].port"_s));
         QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "bogus": 1})")
                     .contains(u"launch.bogus"_s));
+        // ssh_options: an array of NAME=VALUE strings; options that run local commands are
+        // refused, each problem named by its path.
+        const QString notArray = problems(
+            R"({"mode": "ssh", "kit_dir": "k", "hosts": [{"host": "a", "ssh_options": "x"}]})");
+        QVERIFY2(notArray.contains(u"launch.hosts[0].ssh_options: must be an array"_s),
+                 qPrintable(notArray));
+        const QString bad = problems(R"({"mode": "ssh", "kit_dir": "k", "hosts": [{"host": "a",
+            "ssh_options": ["StrictHostKeyChecking=no", 5, "=x", "ProxyCommand=nc %h %p"]}]})");
+        QVERIFY2(bad.contains(u"launch.hosts[0].ssh_options[1]: must be a string"_s),
+                 qPrintable(bad));
+        QVERIFY2(!bad.contains(u"ssh_options[0]"_s), qPrintable(bad));
+        const QString badValues = problems(R"({"mode": "ssh", "kit_dir": "k", "hosts": [{"host":
+            "a", "ssh_options": ["StrictHostKeyChecking=no", "=x", "ProxyCommand=nc %h %p"]}]})");
+        QVERIFY2(badValues.contains(u"launch.hosts[0].ssh_options[1]: must be NAME=VALUE"_s),
+                 qPrintable(badValues));
+        QVERIFY2(badValues.contains(u"launch.hosts[0].ssh_options[2]: ProxyCommand runs a "_s),
+                 qPrintable(badValues));
+        QVERIFY2(!badValues.contains(u"ssh_options[0]"_s), qPrintable(badValues));
         QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 3,
                               "round_deadline_seconds": 30, "listen": "0.0.0.0:7443"})"),
                  QString());
@@ -241,7 +259,8 @@ private Q_SLOTS:
                     .contains(u"privacy.secure_aggregation.enabled"_s));
         // A networked spec writes its launch section and reads back the same.
         auto spec = parseSpec(base + R"({"mode": "ssh", "kit_dir": "k", "hosts":
-                [{"host": "me@h", "port": 2222, "fednode": "/opt/fednode"}],
+                [{"host": "me@h", "port": 2222, "fednode": "/opt/fednode",
+                  "ssh_options": ["StrictHostKeyChecking=yes", "ConnectTimeout 5"]}],
                 "data_paths": ["", "/d"]}})",
                               QString());
         QVERIFY2(spec, qPrintable(spec.error()));
@@ -249,6 +268,8 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.error()));
         QVERIFY(sameSpec(*spec, *again));
         QCOMPARE(again->launch.hosts.at(0).port, 2222);
+        QCOMPARE(again->launch.hosts.at(0).sshOptions,
+                 (QStringList{u"StrictHostKeyChecking=yes"_s, u"ConnectTimeout 5"_s}));
         // An in-process spec's JSON has no launch section (runs on disk keep their bytes).
         FederationSpec plain;
         QVERIFY(!specToJson(plain).contains("launch"));
