@@ -6,4 +6,4 @@ target_compile_definitions(fedctl PRIVATE FED_VERSION="${PROJECT_VERSION}")
 fed_target_defaults(fedctl)
 # Networked runs (launch.mode local/ssh): the coordinator's side of the node protocol.
 target_sources(fedctl PRIVATE fedctl/NetRun.cpp)
-target_link_libraries(fedctl PRIVATE fed_net fed_launch)
+target_link_libraries(fedctl PRIVATE fed_netrun)

@@ -9,6 +9,7 @@
 #include "ui/Theme.h"
 #include "ui/designer/DesignerPage.h"
 #include "ui/designer/Presets.h"
+#include "ui/designer/SpecForm.h"
 #include "ui/run/RunPage.h"
 
 #include <QAction>
@@ -353,6 +354,8 @@ void MainWindow::Private::buildActions() {
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // The designer's Launch group has a shortcut to the same dialog.
+    connect(designer->form(), &SpecForm::provisionRequested, provisionAction, &QAction::trigger);
 
     quitAction =
         new QAction(icon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), q);

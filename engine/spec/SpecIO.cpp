@@ -1279,6 +1279,15 @@ std::optional<DpMode> parseDpMode(QStringView name) {
 QStringList dpModeNames() {
     return namesOf(kDpModes);
 }
+QString launchModeName(LaunchMode mode) {
+    return nameOf(kLaunchModes, mode);
+}
+std::optional<LaunchMode> parseLaunchMode(QStringView name) {
+    return valueOf(kLaunchModes, name);
+}
+QStringList launchModeNames() {
+    return namesOf(kLaunchModes);
+}
 
 std::optional<DatasetKind> parseDataset(QStringView name) {
     return valueOf(kDatasets, name);

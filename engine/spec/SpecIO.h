@@ -74,6 +74,10 @@ QString contributionMethodName(ContributionMethod method);
 std::optional<ContributionMethod> parseContributionMethod(QStringView name);
 QStringList contributionMethodNames();
 QString contributionUtilityName(ContributionUtility utility);
+//! launch.mode: in_process, local, ssh.
+QString launchModeName(LaunchMode mode);
+std::optional<LaunchMode> parseLaunchMode(QStringView name);
+QStringList launchModeNames();
 
 std::optional<DatasetKind> parseDataset(QStringView name);
 std::optional<PartitionScheme> parsePartition(QStringView name);

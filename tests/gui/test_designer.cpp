@@ -33,9 +33,11 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <functional>
 
@@ -118,6 +120,14 @@ FederationSpec everyFieldChanged() {
     s.privacy.dp.clipNorm = 2.5;
     s.privacy.dp.delta = 1e-6;
     s.privacy.dp.targetEpsilon = 4.0;
+    s.launch.mode = LaunchMode::Ssh;
+    s.launch.kitDir = u"kits"_s;
+    s.launch.listen = u"0.0.0.0:7443"_s;
+    s.launch.roundDeadlineSeconds = 45.0;
+    s.launch.quorum = 0.75;
+    s.launch.hosts = {{u"alice@gpu1"_s, 2222, u"/home/alice/.ssh/id_fed"_s, u"/opt/fed/fednode"_s},
+                      {u"gpu2"_s, 22, {}, u"fednode"_s}};
+    s.launch.dataPaths = {u"/data/a"_s, {}, u"/data/c"_s};
     return s;
 }
 
@@ -167,6 +177,17 @@ void copyThroughWidgets(const SpecForm* from, SpecForm* to) {
             qobject_cast<QLineEdit*>(target)->setText(edit->text());
         }
     }
+    // The SSH hosts table: add rows with its button, then type every cell.
+    auto* fromHosts = qobject_cast<QTableWidget*>(from->editorFor(u"launch.hosts"_s));
+    auto* hosts = qobject_cast<QTableWidget*>(to->editorFor(u"launch.hosts"_s));
+    QVERIFY(fromHosts && hosts);
+    auto* addHost = to->findChild<QToolButton*>(u"launch.hosts.add"_s);
+    QVERIFY(addHost);
+    while (hosts->rowCount() < fromHosts->rowCount())
+        addHost->click();
+    for (int r = 0; r < fromHosts->rowCount(); ++r)
+        for (int c = 0; c < fromHosts->columnCount(); ++c)
+            hosts->item(r, c)->setText(fromHosts->item(r, c)->text());
     // The device mix table: remove every row, then add and fill rows like a user.
     auto* sourceMix = qobject_cast<DeviceMixModel*>(
         qobject_cast<QTableView*>(from->editorFor(u"energy.devices"_s))->model());
@@ -283,7 +304,55 @@ private Q_SLOTS:
                 }
             };
         walk(root, QString());
+        // The launch section is written only for networked specs.
+        FederationSpec networked;
+        networked.launch.mode = LaunchMode::Ssh;
+        networked.launch.hosts = {{u"gpu1"_s, 22, {}, u"fednode"_s}};
+        walk(QJsonDocument::fromJson(specToJson(networked)).object(), QString());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+
+    void launchGroup() {
+        DesignerPage page;
+        SpecForm* form = page.form();
+        // In process: the networked knobs stay out of the way.
+        QVERIFY(!form->fieldBox(u"launch.kit_dir"_s)->isVisibleTo(&page));
+        auto* mode = editor<QComboBox>(form, u"launch.mode"_s);
+        mode->setCurrentIndex(mode->findData(u"local"_s));
+        QCOMPARE(page.spec().launch.mode, LaunchMode::Local);
+        QVERIFY(form->fieldBox(u"launch.kit_dir"_s)->isVisibleTo(&page));
+        QVERIFY(!form->fieldBox(u"launch.hosts"_s)->isVisibleTo(&page));
+        // Validation as you type, at the field: local needs a kit folder.
+        QTRY_VERIFY(hasProblemAt(page, u"launch.kit_dir"_s));
+        retype(editor<QLineEdit>(form, u"launch.kit_dir"_s), u"kits"_s);
+        QCOMPARE(page.spec().launch.kitDir, u"kits"_s);
+        QTRY_VERIFY(!hasProblemAt(page, u"launch.kit_dir"_s));
+        QVERIFY(form->findChild<QToolButton*>(u"launch.kit_dir.browse"_s));
+        QSignalSpy provision(form, &SpecForm::provisionRequested);
+        form->findChild<QToolButton*>(u"launch.kit_dir.provision"_s)->click();
+        QCOMPARE(provision.size(), 1);
+
+        // ssh: the host list appears; no host is a problem, a bad port an input problem.
+        mode->setCurrentIndex(mode->findData(u"ssh"_s));
+        QVERIFY(form->fieldBox(u"launch.hosts"_s)->isVisibleTo(&page));
+        QTRY_VERIFY(hasProblemAt(page, u"launch.hosts"_s));
+        auto* hosts = editor<QTableWidget>(form, u"launch.hosts"_s);
+        form->findChild<QToolButton*>(u"launch.hosts.add"_s)->click();
+        QCOMPARE(hosts->rowCount(), 1);
+        hosts->item(0, 0)->setText(u"alice@gpu1"_s);
+        hosts->item(0, 1)->setText(u"2222"_s);
+        QCOMPARE(page.spec().launch.hosts.size(), std::size_t(1));
+        QCOMPARE(page.spec().launch.hosts[0].host, u"alice@gpu1"_s);
+        QCOMPARE(page.spec().launch.hosts[0].port, 2222);
+        QCOMPARE(page.spec().launch.hosts[0].fednode, u"fednode"_s);
+        hosts->item(0, 1)->setText(u"twenty"_s);
+        QVERIFY(!form->inputProblems().empty());
+        hosts->item(0, 1)->setText(u"22"_s);
+        QVERIFY(form->inputProblems().empty());
+        QTRY_VERIFY(!hasProblemAt(page, u"launch.hosts"_s));
+        hosts->setCurrentCell(0, 0);
+        form->findChild<QToolButton*>(u"launch.hosts.remove"_s)->click();
+        QVERIFY(page.spec().launch.hosts.empty());
     }
 
     void privacyGroup() {

@@ -23,10 +23,13 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +111,7 @@ SpecForm::SpecForm(QWidget* parent)
     buildPrivacy();
     buildLedger();
     buildExecution();
+    buildLaunch();
     layout->addStretch(1);
     alignLabels();
 
@@ -1253,6 +1257,228 @@ void SpecForm::buildExecution() {
         tr("How many clients train at the same time on this machine. Automatic: one per CPU "
            "core."),
         [](FederationSpec& s) -> int& { return s.execution.workers; }, 0, INT_MAX, tr("Automatic"));
+}
+
+void SpecForm::buildLaunch() {
+    QFormLayout* form = addSection(
+        tr("Launch"), tr("Where the clients run: simulated inside this program, or as fednode "
+                         "processes on this computer or on SSH hosts that join over mutual TLS "
+                         "with the kits File > Provision Nodes makes (docs/nodes.md)."));
+    const QHash<QString, std::pair<QString, QString>> modes{
+        {u"in_process"_s,
+         {tr("In this program"),
+          tr("Every client is a simulated thread of the coordinator; nothing to provision.")}},
+        {u"local"_s,
+         {tr("Local fednode processes"),
+          tr("One fednode process per client on this computer, each with its own kit.")}},
+        {u"ssh"_s,
+         {tr("SSH hosts"), tr("The kits are copied with scp and fednode is started with ssh on "
+                              "the hosts below, client i on host i mod n.")}},
+    };
+    addChoice<LaunchMode>(
+        form, u"launch.mode"_s, tr("Clients run"),
+        tr("In this program (simulation), as local fednode processes, or on SSH hosts. The "
+           "networked modes need a provisioned kit folder whose node count equals Clients."),
+        [](FederationSpec& s) -> LaunchMode& { return s.launch.mode; }, launchModeNames(),
+        &parseLaunchMode, &launchModeName, modes);
+
+    QLineEdit* kit = addText(
+        form, u"launch.kit_dir"_s, tr("Kit folder"),
+        tr("The folder File > Provision Nodes (or fedctl provision --out) wrote, with "
+           "coordinator/ and nodes/. Relative to the spec's folder."),
+        [](FederationSpec& s) -> QString& { return s.launch.kitDir; }, tr("e.g. kits"));
+    FieldBox* kitBox = fieldBox(u"launch.kit_dir"_s);
+    auto* browse = new QToolButton;
+    browse->setText(tr("Browse…"));
+    browse->setObjectName(u"launch.kit_dir.browse"_s);
+    kitBox->addCompanion(browse);
+    connect(browse, &QToolButton::clicked, this, [this, kit] {
+        const QString base =
+            m_spec.baseDirectory.isEmpty() ? QDir::homePath() : m_spec.baseDirectory;
+        const QString chosen = QFileDialog::getExistingDirectory(
+            this, tr("Choose the kit folder"),
+            kit->text().isEmpty() ? base : QDir(base).filePath(kit->text()));
+        if (chosen.isEmpty())
+            return;
+        // Inside the spec's folder a relative path keeps spec and kits movable together.
+        const QString relative = QDir(base).relativeFilePath(chosen);
+        kit->setText(QDir::toNativeSeparators(
+            m_spec.baseDirectory.isEmpty() || relative.startsWith(u".."_s) ? chosen : relative));
+    });
+    auto* provision = new QToolButton;
+    provision->setText(tr("Provision…"));
+    provision->setObjectName(u"launch.kit_dir.provision"_s);
+    provision->setToolTip(tr("Make a federation CA and one startup kit per client (File > "
+                             "Provision Nodes)."));
+    kitBox->addCompanion(provision);
+    connect(provision, &QToolButton::clicked, this, &SpecForm::provisionRequested);
+
+    addText(
+        form, u"launch.listen"_s, tr("Listen on"),
+        tr("HOST:PORT the coordinator listens on, e.g. 0.0.0.0:7443 to accept other machines. "
+           "Empty: the address the kit was provisioned with."),
+        [](FederationSpec& s) -> QString& { return s.launch.listen; }, tr("the kit's address"));
+    addNumber(
+        form, u"launch.round_deadline_seconds"_s, tr("Round deadline (s)"),
+        tr("A selected node that has sent no update by then is a dropout. A node that misses "
+           "five heartbeats is a dropout at once."),
+        [](FederationSpec& s) -> double& { return s.launch.roundDeadlineSeconds; }, 10.0);
+    addNumber(
+        form, u"launch.quorum"_s, tr("Quorum"),
+        tr("Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), "
+           "or above 1 a count. Short of it, the run stops with an error naming the round."),
+        [](FederationSpec& s) -> double& { return s.launch.quorum; }, 0.05);
+    addHostList(form);
+
+    auto* paths = new QLineEdit;
+    paths->setPlaceholderText(tr("the spec's partition"));
+    addField(form, u"launch.data_paths"_s, tr("Node data"),
+             tr("Per node, separated by semicolons: a data path on the node's machine to train "
+                "on instead of the spec's partition (fednode --data). Leave an entry empty to "
+                "keep the partition for that node."),
+             paths, true)
+        .load = [this, paths] {
+        if (paths->text() != m_spec.launch.dataPaths.join(u"; "_s))
+            paths->setText(m_spec.launch.dataPaths.join(u"; "_s));
+    };
+    connect(paths, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_loading)
+            return;
+        QStringList values;
+        if (!text.trimmed().isEmpty())
+            for (const QString& part : text.split(u';'))
+                values << part.trimmed();
+        if (values == m_spec.launch.dataPaths)
+            return;
+        m_spec.launch.dataPaths = values;
+        userEdited(u"launch.data_paths"_s);
+    });
+
+    const auto networked = [](const FederationSpec& s) {
+        return s.launch.mode != LaunchMode::InProcess;
+    };
+    for (const QString& path :
+         {u"launch.kit_dir"_s, u"launch.listen"_s, u"launch.round_deadline_seconds"_s,
+          u"launch.quorum"_s, u"launch.data_paths"_s})
+        setRelevant(path, networked);
+    setRelevant(u"launch.hosts"_s,
+                [](const FederationSpec& s) { return s.launch.mode == LaunchMode::Ssh; });
+}
+
+void SpecForm::addHostList(QFormLayout* form) {
+    const QString path = u"launch.hosts"_s;
+    auto* table = new QTableWidget(0, 4);
+    table->setHorizontalHeaderLabels(
+        {tr("Host"), tr("SSH port"), tr("Identity file"), tr("fednode program")});
+    table->horizontalHeaderItem(0)->setToolTip(tr("[user@]host, as you would give it to ssh"));
+    table->horizontalHeaderItem(2)->setToolTip(
+        tr("ssh -i FILE; empty: the SSH agent or ~/.ssh defaults"));
+    table->horizontalHeaderItem(3)->setToolTip(tr("The fednode program on that host"));
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setMinimumHeight(table->fontMetrics().height() * 7);
+    Field& field =
+        addField(form, path, tr("SSH hosts"),
+                 tr("Client i runs on host i mod n. Add a row per machine; the kit goes to "
+                    "~/.fedstudio/kits there and fednode's log streams back."),
+                 table, true);
+    // What the table shows, as hosts; `error` names the first cell that is not valid input.
+    const auto parse = [table](QString* error) {
+        std::vector<LaunchHostSettings> hosts;
+        error->clear();
+        const auto text = [table](int r, int c) {
+            const QTableWidgetItem* item = table->item(r, c);
+            return item ? item->text().trimmed() : QString();
+        };
+        for (int r = 0; r < table->rowCount(); ++r) {
+            LaunchHostSettings h;
+            h.host = text(r, 0);
+            bool ok = true;
+            const QString port = text(r, 1);
+            if (!port.isEmpty())
+                h.port = port.toInt(&ok);
+            if (!ok && error->isEmpty())
+                *error = tr("row %1: the SSH port “%2” is not a whole number").arg(r + 1).arg(port);
+            h.identityFile = text(r, 2);
+            if (!text(r, 3).isEmpty())
+                h.fednode = text(r, 3);
+            hosts.push_back(std::move(h));
+        }
+        return hosts;
+    };
+    const auto same = [](const std::vector<LaunchHostSettings>& a,
+                         const std::vector<LaunchHostSettings>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+            return x.host == y.host && x.port == y.port && x.identityFile == y.identityFile &&
+                   x.fednode == y.fednode;
+        });
+    };
+    field.load = [this, table, parse, same, path] {
+        QString error;
+        const std::vector<LaunchHostSettings> shown = parse(&error);
+        if (error.isEmpty() && same(shown, m_spec.launch.hosts))
+            return;
+        const auto& hosts = m_spec.launch.hosts;
+        const QSignalBlocker block(table);
+        table->setRowCount(static_cast<int>(hosts.size()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const LaunchHostSettings& h = hosts[static_cast<std::size_t>(r)];
+            table->setItem(r, 0, new QTableWidgetItem(h.host));
+            table->setItem(r, 1, new QTableWidgetItem(QString::number(h.port)));
+            table->setItem(r, 2, new QTableWidgetItem(h.identityFile));
+            table->setItem(r, 3, new QTableWidgetItem(h.fednode));
+        }
+        m_inputErrors.remove(path);
+    };
+    const auto readTable = [this, parse, same, path] {
+        if (m_loading)
+            return;
+        QString error;
+        std::vector<LaunchHostSettings> hosts = parse(&error);
+        if (error == m_inputErrors.value(path) &&
+            (!error.isEmpty() || same(hosts, m_spec.launch.hosts)))
+            return;
+        m_inputErrors.insert(path, error);
+        // Text that is not valid input leaves the spec as it was until it is fixed.
+        if (error.isEmpty())
+            m_spec.launch.hosts = std::move(hosts);
+        userEdited(path);
+    };
+    connect(table, &QTableWidget::itemChanged, this, readTable);
+    auto* add = new QToolButton;
+    add->setText(tr("Add host"));
+    add->setObjectName(u"launch.hosts.add"_s);
+    auto* remove = new QToolButton;
+    remove->setText(tr("Remove"));
+    remove->setObjectName(u"launch.hosts.remove"_s);
+    remove->setToolTip(tr("Remove the selected host"));
+    field.box->addCompanion(add);
+    field.box->addCompanion(remove);
+    connect(add, &QToolButton::clicked, this, [table, readTable] {
+        const int r = table->rowCount();
+        {
+            const QSignalBlocker block(table);
+            table->insertRow(r);
+            table->setItem(r, 0, new QTableWidgetItem);
+            table->setItem(r, 1, new QTableWidgetItem(u"22"_s));
+            table->setItem(r, 2, new QTableWidgetItem);
+            table->setItem(r, 3, new QTableWidgetItem(u"fednode"_s));
+        }
+        readTable();
+        table->setCurrentCell(r, 0);
+        table->editItem(table->item(r, 0));
+    });
+    connect(remove, &QToolButton::clicked, this, [table, readTable] {
+        const int r = table->currentRow();
+        if (r < 0)
+            return;
+        {
+            const QSignalBlocker block(table);
+            table->removeRow(r);
+        }
+        readTable();
+    });
 }
 
 // --- state ----------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ public:
 Q_SIGNALS:
     //! The user changed a field; `label` names it for undo ("Change Clients").
     void edited(const QString& fieldPath, const QString& label);
+    //! The Launch group's "Provision…" button: the window opens File > Provision Nodes.
+    void provisionRequested();
 
 private:
     template <typename T> using Ref = T& (*)(FederationSpec&);
@@ -120,6 +122,10 @@ private:
     void buildPrivacy();
     void buildLedger();
     void buildExecution();
+    void buildLaunch();
+    //! launch.hosts as a table (host, SSH port, identity file, fednode program), rows added
+    //! and removed with buttons beside it.
+    void addHostList(QFormLayout* form);
 
     void addBrowse(const QString& path, bool folder);
     void setRelevant(const QString& path, std::function<bool(const FederationSpec&)> relevant);

@@ -60,6 +60,15 @@ FederationController::FederationController(QObject* parent)
     registerFederationEventTypes();
     m_thread.setObjectName(u"federation"_s);
     m_worker = new FederationWorker(&m_stop, &m_mailbox);
+    m_coordinatorThread.setObjectName(u"coordinator-start"_s);
+    m_coordinatorContext = new QObject;
+    m_coordinatorContext->moveToThread(&m_coordinatorThread);
+    connect(&m_coordinatorThread, &QThread::finished, m_coordinatorContext, &QObject::deleteLater);
+    m_coordinatorThread.start();
+    m_worker->setNormalPriorityRunner(
+        [context = m_coordinatorContext](const std::function<void()>& fn) {
+            QMetaObject::invokeMethod(context, fn, Qt::BlockingQueuedConnection);
+        });
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, m_worker, &yieldCpuToGui, Qt::DirectConnection);
@@ -112,6 +121,10 @@ void FederationController::dispatch(WorkerEvent& event) {
                 onFailed(e.message);
             } else if constexpr (std::is_same_v<T, FederationReleased>) {
                 m_paused = false;
+            } else if constexpr (std::is_same_v<T, NodesPlanned>) {
+                launchNodes(e.nodes);
+            } else if constexpr (std::is_same_v<T, CoordinatorLine>) {
+                Q_EMIT coordinatorLogLine(e.line);
             }
         },
         event);
@@ -125,6 +138,30 @@ FederationController::~FederationController() {
     m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
+    // Only now: the federation's thread may have been waiting on this one.
+    m_coordinatorThread.quit();
+    m_coordinatorThread.wait();
+    // The launchers' destructors end whatever node processes are left.
+    m_nodes.reset();
+}
+
+void FederationController::launchNodes(const std::vector<net::NodePlan>& plans) {
+    m_nodes = std::make_unique<net::NodeGroup>();
+    connect(m_nodes.get(), &net::NodeGroup::nodeLog, this, &FederationController::nodeLogLine);
+    connect(m_nodes.get(), &net::NodeGroup::nodeState, this,
+            &FederationController::nodeStateChanged);
+    connect(m_nodes.get(), &net::NodeGroup::nodeProblem, this,
+            [this](int, const QString& message) { Q_EMIT coordinatorLogLine(message); });
+    Q_EMIT nodesPlanned(plans);
+    m_nodes->start(plans);
+}
+
+void FederationController::windDownNodes() {
+    if (!m_nodes || m_nodes->allDone())
+        return;
+    // The coordinator told the nodes the federation is over; those that have not left after
+    // a grace period are stopped (SIGTERM, then SIGKILL).
+    QTimer::singleShot(5000, m_nodes.get(), [nodes = m_nodes.get()] { nodes->stop(3000); });
 }
 
 bool FederationController::isBusy() const {
@@ -145,6 +182,7 @@ void FederationController::start(const FederationSpec& spec, const QString& runP
     m_stop = false;
     m_paused = false;
     m_runPath = runPath;
+    m_nodes.reset();
     setState(State::Starting);
     // A paused federation still in the worker is replaced (start() resets it there).
     QMetaObject::invokeMethod(
@@ -187,6 +225,7 @@ void FederationController::stop() {
         // Nothing runs: release the federation held in memory; its run file is already stopped.
         m_paused = false;
         QMetaObject::invokeMethod(m_worker, &FederationWorker::release, Qt::QueuedConnection);
+        windDownNodes();
         setState(State::Stopped);
         break;
     default:
@@ -196,12 +235,15 @@ void FederationController::stop() {
 
 void FederationController::onFinished(const RunSummary& summary) {
     if (summary.status == RunStatus::Finished) {
+        windDownNodes();
         setState(State::Finished);
     } else if (m_state == State::Pausing) {
+        // The nodes stay joined: a paused federation continues with them.
         m_paused = true;
         setState(State::Paused);
     } else {
         QMetaObject::invokeMethod(m_worker, &FederationWorker::release, Qt::QueuedConnection);
+        windDownNodes();
         setState(State::Stopped);
     }
     Q_EMIT finished(summary);
@@ -209,6 +251,7 @@ void FederationController::onFinished(const RunSummary& summary) {
 
 void FederationController::onFailed(const QString& message) {
     m_paused = false;
+    windDownNodes();
     setState(State::Failed);
     Q_EMIT failed(message);
 }

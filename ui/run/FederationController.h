@@ -12,6 +12,7 @@
 #include <QThread>
 #include <atomic>
 #include <deque>
+#include <memory>
 
 namespace fed::ui {
 
@@ -64,6 +65,14 @@ Q_SIGNALS:
     //! Creating, resuming or running the federation failed; a user-readable message.
     void failed(const QString& message);
 
+    // A networked federation (launch.mode local or ssh). Emitted on this object's thread.
+    //! The coordinator listens and these nodes are being launched (index = position).
+    void nodesPlanned(const std::vector<fed::net::NodePlan>& nodes);
+    void nodeStateChanged(int node, fed::launch::NodeLauncher::State state);
+    void nodeLogLine(int node, const QString& line);
+    //! A line of the coordinator's log, or a launch problem.
+    void coordinatorLogLine(const QString& line);
+
 private:
     //! Emits the worker's reports, oldest first, for at most a few milliseconds per turn of the
     //! event loop; the rest waits for the next turn, after the page has painted.
@@ -72,16 +81,26 @@ private:
     void setState(State state);
     void onFinished(const RunSummary& summary);
     void onFailed(const QString& message);
+    void launchNodes(const std::vector<net::NodePlan>& plans);
+    //! The federation is over: nodes told so get a moment to leave, then the rest are stopped.
+    void windDownNodes();
 
     WorkerMailbox m_mailbox;
     std::deque<WorkerEvent> m_inbox; //!< taken from the mailbox, not yet emitted
     bool m_drainScheduled = false;
     QThread m_thread;
-    FederationWorker* m_worker = nullptr; //!< lives on m_thread; deleted when it finishes
+    //! At normal priority (started from this thread): where networked federations start their
+    //! coordinator, see FederationWorker::setNormalPriorityRunner.
+    QThread m_coordinatorThread;
+    QObject* m_coordinatorContext = nullptr; //!< lives on m_coordinatorThread
+    FederationWorker* m_worker = nullptr;    //!< lives on m_thread; deleted when it finishes
     std::atomic<bool> m_stop{false};
     State m_state = State::Idle;
     QString m_runPath;
     bool m_paused = false; //!< a paused federation is held by the worker
+    //! The networked federation's node processes; on this thread (QProcess needs its loop, and
+    //! launching and stopping never block).
+    std::unique_ptr<net::NodeGroup> m_nodes;
 };
 
 } // namespace fed::ui

@@ -1,9 +1,21 @@
 #include "ui/run/FederationWorker.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QMutexLocker>
 #include <exception>
 
+using namespace Qt::StringLiterals;
+
 namespace fed::ui {
+
+QString localFednodeProgram() {
+    const QString env = qEnvironmentVariable("FEDSTUDIO_FEDNODE");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(u"fednode"_s);
+}
 
 void WorkerMailbox::post(WorkerEvent event) {
     {
@@ -26,13 +38,57 @@ FederationWorker::FederationWorker(const std::atomic<bool>* stop, WorkerMailbox*
     , m_mailbox(mailbox)
     , m_forwarder(mailbox) {}
 
-FederationWorker::~FederationWorker() = default;
+FederationWorker::~FederationWorker() {
+    releaseFederation();
+}
+
+void FederationWorker::releaseFederation() {
+    m_federation.reset();
+    if (m_network) {
+        m_network->shutdown(
+            [this](const QString& line) { m_mailbox->post(CoordinatorLine{line}); });
+        m_network.reset();
+    }
+}
+
+bool FederationWorker::createNetworked(const FederationSpec& spec, const QString& runPath) {
+    WorkerMailbox* mailbox = m_mailbox;
+    auto log = [mailbox](const QString& line) {
+        mailbox->post(CoordinatorLine{QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss.zzz"_s) +
+                                      u' ' + line});
+    };
+    Result<net::NetworkedFederation> created = fed::fail(QString());
+    const auto create = [&] {
+        created = net::createNetworked(spec, runPath, &m_forwarder, localFednodeProgram(), log);
+    };
+    if (m_normalPriority)
+        m_normalPriority(create);
+    else
+        create();
+    if (!created) {
+        fail(created.error());
+        return false;
+    }
+    m_network = std::make_unique<net::NetworkedFederation>(std::move(*created));
+    m_federation = std::move(m_network->federation);
+    m_mailbox->post(NodesPlanned{m_network->nodes});
+    // The first round waits for every node to join (up to one round deadline); a node that
+    // does not come is a dropout like any other.
+    m_network->waitForNodes(log, m_stop);
+    return true;
+}
 
 void FederationWorker::start(const FederationSpec& spec, const QString& runPath) {
-    m_federation.reset();
+    releaseFederation();
     // The engine reports its errors as Result; anything thrown past it (LibTorch, std::bad_alloc)
     // stops here, at the thread's edge, and reaches the GUI as a message.
     try {
+        if (spec.launch.mode != LaunchMode::InProcess) {
+            if (!createNetworked(spec, runPath))
+                return;
+            run();
+            return;
+        }
         auto created = Federation::create(spec, runPath, &m_forwarder);
         if (!created) {
             fail(created.error());
@@ -47,7 +103,7 @@ void FederationWorker::start(const FederationSpec& spec, const QString& runPath)
 }
 
 void FederationWorker::resume(const QString& runPath) {
-    m_federation.reset();
+    releaseFederation();
     try {
         auto resumed = Federation::resume(runPath, &m_forwarder);
         if (!resumed) {
@@ -71,7 +127,7 @@ void FederationWorker::continueRun() {
 }
 
 void FederationWorker::release() {
-    m_federation.reset();
+    releaseFederation();
     m_mailbox->post(FederationReleased{});
 }
 
@@ -85,7 +141,7 @@ void FederationWorker::run() {
         // A stopped federation stays in memory so that a pause can continue it without
         // reloading the data; the controller releases it when the stop was not a pause.
         if (summary->status != RunStatus::Stopped) {
-            m_federation.reset();
+            releaseFederation();
             m_mailbox->post(FederationReleased{});
         }
         m_mailbox->post(std::move(*summary));
@@ -95,7 +151,7 @@ void FederationWorker::run() {
 }
 
 void FederationWorker::fail(const QString& message) {
-    m_federation.reset();
+    releaseFederation();
     m_mailbox->post(FederationReleased{});
     m_mailbox->post(RunFailure{message});
 }

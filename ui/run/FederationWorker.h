@@ -3,6 +3,7 @@
 // Federation there, runs it, and posts what happens to a mailbox that the GUI thread empties.
 // Only FederationController talks to it; the GUI never touches the Federation it owns.
 
+#include "engine/net/NetworkedRun.h"
 #include "ui/run/FederationEvents.h"
 
 #include <QList>
@@ -30,10 +31,19 @@ struct ContributionsScored {
 };
 //! The federation is gone (finished, failed or released); only a resume from its file remains.
 struct FederationReleased {};
+//! A networked federation's coordinator listens: launch these nodes (on the GUI thread).
+struct NodesPlanned {
+    std::vector<net::NodePlan> nodes;
+};
+//! One line of the coordinator's log (joins, refusals, rounds); from gRPC's threads.
+struct CoordinatorLine {
+    QString line;
+};
 
 //! One report from the worker, in the order things happened. run() returning is a RunSummary.
 using WorkerEvent = std::variant<RunStartedEvent, RoundStart, ClientRoundRecord, RoundRecord,
-                                 RunSummary, RunFailure, FederationReleased, ContributionsScored>;
+                                 RunSummary, RunFailure, FederationReleased, ContributionsScored,
+                                 NodesPlanned, CoordinatorLine>;
 
 //! Carries worker events to the GUI thread. At most one wake-up is pending at a time, so a run
 //! that reports faster than the GUI draws fills this list, not the GUI thread's event queue,
@@ -60,6 +70,13 @@ class FederationWorker : public QObject {
 public:
     //! `stop` and `mailbox` belong to the controller, which outlives this worker and its thread.
     FederationWorker(const std::atomic<bool>* stop, WorkerMailbox* mailbox);
+    //! Runs a function on a thread at normal CPU priority and waits for it. This thread runs
+    //! at a lower one (the training threads inherit it), but a coordinator's gRPC threads,
+    //! which inherit theirs from the thread that starts it, must answer nodes' TLS handshakes
+    //! promptly even on a busy machine.
+    void setNormalPriorityRunner(std::function<void(const std::function<void()>&)> runner) {
+        m_normalPriority = std::move(runner);
+    }
     ~FederationWorker() override;
 
     //! Creates the run file and runs the federation (on this object's thread).
@@ -74,6 +91,11 @@ public:
 private:
     void run();
     void fail(const QString& message);
+    //! Creates a networked federation (launch.mode local or ssh), has the controller launch
+    //! its nodes, and waits for them to join.
+    bool createNetworked(const fed::FederationSpec& spec, const QString& runPath);
+    //! Drops the federation and, for a networked one, stops its coordinator.
+    void releaseFederation();
 
     //! Called on this thread by Federation::run; posts each callback to the mailbox.
     class Forwarder : public FederationObserver {
@@ -94,6 +116,12 @@ private:
     WorkerMailbox* m_mailbox;
     Forwarder m_forwarder;
     std::unique_ptr<Federation> m_federation;
+    std::unique_ptr<net::NetworkedFederation> m_network; //!< its coordinator, when networked
+    std::function<void(const std::function<void()>&)> m_normalPriority;
 };
+
+//! The fednode program the desktop app launches for local nodes: FEDSTUDIO_FEDNODE, or the one
+//! next to the running program (the build tree and the install put them side by side).
+QString localFednodeProgram();
 
 } // namespace fed::ui

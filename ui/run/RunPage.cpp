@@ -6,6 +6,8 @@
 #include "ui/run/Dashboard.h"
 #include "ui/run/FederationController.h"
 #include "ui/run/IncidentsModel.h"
+#include "ui/run/LaunchModel.h"
+#include "ui/run/LaunchPanel.h"
 #include "ui/run/MetricsCsv.h"
 #include "ui/run/ParticipationDelegate.h"
 #include "ui/run/RoundsModel.h"
@@ -131,6 +133,9 @@ public:
     ClientsFilterModel* clientsProxy = nullptr;
     RoundsModel* rounds = nullptr;
     IncidentsModel* incidents = nullptr;
+    LaunchModel* nodes = nullptr; //!< a networked federation's node processes
+    //! The header's launch text for a networked run (empty: in-process).
+    QString networkText;
     Dashboard* dashboard = nullptr;
 
     QAction* start = nullptr;
@@ -535,6 +540,13 @@ QWidget* RunPage::Private::buildTabs() {
     log->setMaximumBlockCount(10000);
     tabs->addTab(log, tr("Log"));
 
+    auto* launchPanel = new LaunchPanel(nodes);
+    launchPanel->setObjectName(u"launchPanel"_s);
+    tabs->addTab(launchPanel, tr("Launch"));
+    tabs->setTabToolTip(tabs->indexOf(launchPanel),
+                        tr("The fednode processes of a networked federation (launch mode local "
+                           "or ssh): their state, connection and logs"));
+
     auto* historyPage = new QWidget;
     auto* hv = new QVBoxLayout(historyPage);
     hv->setContentsMargins(0, 6, 0, 0);
@@ -586,6 +598,21 @@ void RunPage::Private::connectController() {
         updateActions();
         updateHeader();
     });
+    connect(controller, &FederationController::nodesPlanned, q,
+            [this](const std::vector<net::NodePlan>& plans) {
+                nodes->setNodes(plans);
+                const bool ssh =
+                    !plans.empty() && plans.front().target.kind == launch::LaunchTarget::Kind::Ssh;
+                networkText = ssh ? tr("SSH hosts · Nodes: %1").arg(plans.size())
+                                  : tr("Local fednode processes · Nodes: %1").arg(plans.size());
+                appendLog(tr("Launching %1 nodes; their state and logs are on the Launch tab.")
+                              .arg(plans.size()));
+                updateHeader();
+            });
+    connect(controller, &FederationController::nodeStateChanged, nodes, &LaunchModel::setNodeState);
+    connect(controller, &FederationController::nodeLogLine, nodes, &LaunchModel::appendNodeLog);
+    connect(controller, &FederationController::coordinatorLogLine, nodes,
+            &LaunchModel::appendCoordinatorLog);
 }
 
 RunPage::RunPage(QWidget* parent)
@@ -602,6 +629,8 @@ RunPage::RunPage(QWidget* parent)
     d->rounds->setObjectName(u"roundsModel"_s);
     d->incidents = new IncidentsModel(this);
     d->incidents->setObjectName(u"incidentsModel"_s);
+    d->nodes = new LaunchModel(this);
+    d->nodes->setObjectName(u"launchModel"_s);
     d->dashboard = new Dashboard;
     d->dashboard->setObjectName(u"dashboard"_s);
     d->loadWatcher = new QFutureWatcher<LoadedRun>(this);
@@ -794,7 +823,10 @@ void RunPage::Private::updateHeader() {
     // The name says which run; the folder (usually the runs folder) is one hover away.
     file->setText(tr("Run file: %1").arg(QFileInfo(shownPath).fileName()));
     file->setToolTip(QDir::toNativeSeparators(shownPath));
-    if (workers >= 0 && clientCount > 0) {
+    const bool live = !controller->runPath().isEmpty() && controller->runPath() == shownPath;
+    if (live && !networkText.isEmpty()) {
+        launch->setText(networkText);
+    } else if (workers >= 0 && clientCount > 0) {
         const int threads = workers > 0 ? workers : QThread::idealThreadCount();
         // Worded without plurals: the app ships no English plural forms.
         launch->setText(
@@ -804,7 +836,6 @@ void RunPage::Private::updateHeader() {
     }
     if (loading)
         return;
-    const bool live = !controller->runPath().isEmpty() && controller->runPath() == shownPath;
     const S s = live ? controller->state() : S::Idle;
     switch (s) {
     case S::Starting:
@@ -977,6 +1008,8 @@ void RunPage::Private::startRun() {
     errorBanner->hide();
     clearDisplay(path, spec.name, spec.rounds, spec.clients, spec.execution.workers);
     shownStatus.reset();
+    networkText.clear();
+    nodes->clear();
     appendLog(tr("Starting \"%1\" (rounds: %2).").arg(spec.name).arg(spec.rounds));
     status(tr("Loading data and building the model…"));
     controller->start(spec, path);

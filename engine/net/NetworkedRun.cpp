@@ -1,0 +1,206 @@
+#include "engine/net/NetworkedRun.h"
+
+#include "engine/federation/RemoteClients.h"
+#include "engine/net/Coordinator.h"
+#include "engine/pki/Provisioning.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fed::net {
+
+NetworkedFederation::NetworkedFederation() = default;
+NetworkedFederation::NetworkedFederation(NetworkedFederation&&) noexcept = default;
+NetworkedFederation& NetworkedFederation::operator=(NetworkedFederation&&) noexcept = default;
+NetworkedFederation::~NetworkedFederation() = default;
+
+void NetworkedFederation::waitForNodes(const std::function<void(const QString&)>& log,
+                                       const std::atomic<bool>* cancel) const {
+    const int count = static_cast<int>(nodes.size());
+    if (log)
+        log(u"waiting for %1 nodes to join"_s.arg(count));
+    // In slices, so that a stop (the GUI's Stop button) does not wait out the whole deadline.
+    constexpr auto kSlice = std::chrono::milliseconds(200);
+    const auto until = std::chrono::steady_clock::now() + roundDeadline;
+    bool joined = false;
+    while (!joined && std::chrono::steady_clock::now() < until && !(cancel && *cancel)) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            until - std::chrono::steady_clock::now());
+        joined = coordinator->waitForNodes(count, std::min(left, kSlice));
+    }
+    if (!joined && log)
+        log(u"only %1 of %2 nodes joined; starting without the others"_s
+                .arg(coordinator->joinedNodes())
+                .arg(count));
+}
+
+void NetworkedFederation::shutdown(const std::function<void(const QString&)>& log) {
+    if (!coordinator)
+        return;
+    coordinator->shutdown();
+    const auto stats = coordinator->stats();
+    if (log)
+        log(u"%1 joins, %2 updates, %3 late updates, %4 refused calls"_s.arg(stats.joins)
+                .arg(stats.updates)
+                .arg(stats.lateUpdates)
+                .arg(stats.refused));
+}
+
+QString kitDirectory(const FederationSpec& spec) {
+    const QString base = spec.baseDirectory.isEmpty() ? QDir::currentPath() : spec.baseDirectory;
+    return QDir(base).absoluteFilePath(spec.launch.kitDir);
+}
+
+Result<std::vector<NodePlan>> planNodes(const FederationSpec& spec, const QString& localFednode,
+                                        const QString& kitFolder) {
+    const bool ssh = spec.launch.mode == LaunchMode::Ssh;
+    if (ssh && spec.launch.hosts.empty())
+        return fail(u"launch.hosts: ssh mode needs at least one host"_s);
+    if (!ssh && !QFileInfo(localFednode).isExecutable())
+        return fail(
+            u"%1 is not there or not executable (set FEDSTUDIO_FEDNODE)"_s.arg(localFednode));
+    const QString base = spec.baseDirectory.isEmpty() ? QDir::currentPath() : spec.baseDirectory;
+    const QString kitDir = kitFolder.isEmpty() ? kitDirectory(spec) : kitFolder;
+    std::vector<NodePlan> plans;
+    for (int i = 0; i < spec.clients; ++i) {
+        NodePlan plan;
+        plan.name = QString::fromStdString(pki::nodeName(i));
+        launch::LaunchTarget& t = plan.target;
+        t.kitDir = QDir(kitDir).filePath(u"nodes/"_s + plan.name).toStdString();
+        if (ssh) {
+            const auto& host =
+                spec.launch.hosts[static_cast<std::size_t>(i) % spec.launch.hosts.size()];
+            t.kind = launch::LaunchTarget::Kind::Ssh;
+            t.host = host.host.toStdString();
+            t.sshPort = host.port;
+            t.identityFile = host.identityFile.toStdString();
+            t.fednodePath = host.fednode.toStdString();
+            for (const QString& o : host.sshOptions)
+                t.sshOptions.push_back(o.toStdString());
+            plan.where = host.host;
+        } else {
+            t.fednodePath = localFednode.toStdString();
+            plan.where = u"local"_s;
+        }
+        if (i < spec.launch.dataPaths.size() && !spec.launch.dataPaths[i].isEmpty())
+            // A path on the node's machine: resolved here only for local nodes.
+            t.dataPath = (ssh ? spec.launch.dataPaths[i]
+                              : QDir(base).absoluteFilePath(spec.launch.dataPaths[i]))
+                             .toStdString();
+        plans.push_back(std::move(plan));
+    }
+    return plans;
+}
+
+Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QString& runPath,
+                                            FederationObserver* observer,
+                                            const QString& localFednode,
+                                            std::function<void(const QString&)> log,
+                                            const NetworkedStart& start) {
+    const QString kitDir = start.kitDir.isEmpty() ? kitDirectory(spec)
+                                                  : QDir::current().absoluteFilePath(start.kitDir);
+    const QString kitKey = start.kitDir.isEmpty() ? u"launch.kit_dir: "_s : u"--kit: "_s;
+    auto kit = pki::loadCoordinatorKit(QDir(kitDir).filePath(u"coordinator"_s).toStdString());
+    if (!kit)
+        return fail(kitKey + kit.error());
+    if (static_cast<int>(kit->nodes.size()) != spec.clients)
+        return fail(u"%1the kits in %2 are for %3 nodes, the spec makes %4 clients"_s.arg(kitKey)
+                        .arg(kitDir)
+                        .arg(kit->nodes.size())
+                        .arg(spec.clients));
+    auto plans = planNodes(spec, localFednode, kitDir);
+    if (!plans)
+        return fail(plans.error());
+    CoordinatorOptions options;
+    options.listenAddress =
+        spec.launch.listen.isEmpty() ? kit->listenAddress : spec.launch.listen.toStdString();
+    options.roundDeadline = std::chrono::milliseconds(
+        static_cast<std::int64_t>(spec.launch.roundDeadlineSeconds * 1000.0));
+    options.quorum = spec.launch.quorum;
+    options.log = std::move(log);
+    auto coordinator = Coordinator::start(*kit, options);
+    if (!coordinator)
+        return fail(coordinator.error());
+    auto setup = remoteSetup(*kit, *coordinator);
+    if (!setup) {
+        (*coordinator)->shutdown();
+        return fail(setup.error());
+    }
+    // Resuming continues after the last committed round; the nodes rejoin like nodes that lost
+    // their connection.
+    auto federation = start.resume ? Federation::resume(runPath, &*setup, observer)
+                                   : Federation::create(spec, runPath, &*setup, observer);
+    if (!federation) {
+        (*coordinator)->shutdown();
+        return fail(federation.error());
+    }
+    NetworkedFederation run;
+    run.coordinator = std::move(*coordinator);
+    run.federation = std::move(*federation);
+    run.roundDeadline = options.roundDeadline;
+    run.nodes = std::move(*plans);
+    return run;
+}
+
+NodeGroup::NodeGroup(QObject* parent)
+    : QObject(parent) {}
+
+NodeGroup::~NodeGroup() {
+    // Whatever still runs is told to stop; the launchers' destructors end their processes.
+    for (auto& l : m_launchers)
+        l->disconnect(this);
+}
+
+void NodeGroup::start(const std::vector<NodePlan>& plans) {
+    for (const NodePlan& plan : plans) {
+        const int index = static_cast<int>(m_launchers.size());
+        auto launcher = std::make_unique<launch::NodeLauncher>(plan.target);
+        auto* l = launcher.get();
+        connect(l, &launch::NodeLauncher::logLine, this,
+                [this, index](const QString& line) { Q_EMIT nodeLog(index, line); });
+        connect(l, &launch::NodeLauncher::stateChanged, this,
+                [this, index, l, name = plan.name](launch::NodeLauncher::State s) {
+                    Q_EMIT nodeState(index, s);
+                    if (s == launch::NodeLauncher::State::Failed)
+                        Q_EMIT nodeProblem(
+                            index, u"%1 could not be launched: %2"_s.arg(name, l->lastError()));
+                    if ((s == launch::NodeLauncher::State::Exited ||
+                         s == launch::NodeLauncher::State::Failed) &&
+                        allDone())
+                        Q_EMIT allFinished();
+                });
+        connect(l, &launch::NodeLauncher::exited, this, [this, index, name = plan.name](int code) {
+            if (code != 0)
+                Q_EMIT nodeProblem(index, u"%1 exited with code %2"_s.arg(name).arg(code));
+        });
+        m_launchers.push_back(std::move(launcher));
+    }
+    // Started after all are connected, so a launcher that fails at once is reported in order.
+    for (auto& l : m_launchers)
+        if (l->state() == launch::NodeLauncher::State::Idle)
+            l->start();
+}
+
+bool NodeGroup::allDone() const {
+    for (const auto& l : m_launchers) {
+        const auto s = l->state();
+        if (s != launch::NodeLauncher::State::Exited && s != launch::NodeLauncher::State::Failed &&
+            s != launch::NodeLauncher::State::Idle)
+            return false;
+    }
+    return true;
+}
+
+void NodeGroup::stop(int graceMs) {
+    for (auto& l : m_launchers) {
+        const auto s = l->state();
+        if (s != launch::NodeLauncher::State::Exited && s != launch::NodeLauncher::State::Failed &&
+            s != launch::NodeLauncher::State::Idle)
+            l->stop(graceMs);
+    }
+}
+
+} // namespace fed::net

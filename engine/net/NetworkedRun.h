@@ -1,0 +1,106 @@
+#pragma once
+// A networked federation (spec launch.mode local or ssh; docs/protocol.md) as both `fedctl run`
+// and the desktop app drive it: the coordinator serving the node protocol with the provisioned
+// coordinator kit, the Federation training with it, and the fednode processes it launches.
+// One place for this, so the command line and the GUI cannot drift apart.
+
+#include "engine/core/Result.h"
+#include "engine/federation/Federation.h"
+#include "engine/launch/NodeLauncher.h"
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace fed::net {
+
+class Coordinator;
+
+//! One node to launch: its kit's name (node-NNN), where it runs, and the launcher's target.
+struct NodePlan {
+    QString name;
+    QString where; //!< "local" or the SSH host
+    launch::LaunchTarget target;
+};
+
+//! The coordinator and the federation of a networked run, ready to launch nodes and run.
+struct NetworkedFederation {
+    std::shared_ptr<Coordinator> coordinator;
+    std::unique_ptr<Federation> federation;
+    std::chrono::milliseconds roundDeadline{0};
+    std::vector<NodePlan> nodes;
+
+    NetworkedFederation();
+    NetworkedFederation(NetworkedFederation&&) noexcept;
+    NetworkedFederation& operator=(NetworkedFederation&&) noexcept;
+    ~NetworkedFederation();
+
+    //! Blocks until every node has joined, one round deadline passes (the nodes that do not
+    //! come are dropouts like any other) or `cancel` is set; logs the shortfall. Call after
+    //! launching the nodes.
+    void waitForNodes(const std::function<void(const QString&)>& log,
+                      const std::atomic<bool>* cancel = nullptr) const;
+    //! Stops the server and logs the coordinator's counts.
+    void shutdown(const std::function<void(const QString&)>& log);
+};
+
+//! The spec's kit folder, absolute (relative paths resolve against the spec's folder).
+QString kitDirectory(const FederationSpec& spec);
+
+//! Where the nodes of `spec` run: node i on this machine with `localFednode`, or on
+//! hosts[i % hosts.size()] over SSH, with the kits in `kitDir` (empty: kitDirectory(spec)).
+//! Checks that a local fednode is executable.
+Result<std::vector<NodePlan>> planNodes(const FederationSpec& spec, const QString& localFednode,
+                                        const QString& kitDir = {});
+
+//! How a networked run starts: a new run file, or a resumed one (the kit's coordinator and
+//! node keys are checked against its genesis block, and it continues after its last committed
+//! round). `kitDir` overrides the spec's launch.kit_dir (fedctl resume --kit).
+struct NetworkedStart {
+    bool resume = false;
+    QString kitDir;
+};
+
+//! Loads the coordinator kit, checks it matches the spec, starts the coordinator (listening at
+//! once) and creates the run file. `log` receives the coordinator's lines (from gRPC threads).
+//! Slow (data loading, model building): call it off the GUI thread.
+Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QString& runPath,
+                                            FederationObserver* observer,
+                                            const QString& localFednode,
+                                            std::function<void(const QString&)> log,
+                                            const NetworkedStart& start = {});
+
+//! The nodes' processes, through NodeLauncher; lives on a thread with an event loop (their
+//! QProcesses). Never blocks: stop() signals the processes and returns.
+class NodeGroup : public QObject {
+    Q_OBJECT
+public:
+    explicit NodeGroup(QObject* parent = nullptr);
+    ~NodeGroup() override;
+
+    //! Starts one launcher per plan, in order (node index = position).
+    void start(const std::vector<NodePlan>& plans);
+    const std::vector<std::unique_ptr<launch::NodeLauncher>>& launchers() const {
+        return m_launchers;
+    }
+    //! Every launcher has exited, failed or never started.
+    bool allDone() const;
+    //! SIGTERM to the nodes still running (SIGKILL after `graceMs`).
+    void stop(int graceMs = 3000);
+
+Q_SIGNALS:
+    void nodeLog(int node, const QString& line);
+    void nodeState(int node, fed::launch::NodeLauncher::State state);
+    //! A launcher failed (`message` says why) or its process exited with a non-zero code.
+    void nodeProblem(int node, const QString& message);
+    void allFinished();
+
+private:
+    std::vector<std::unique_ptr<launch::NodeLauncher>> m_launchers;
+};
+
+} // namespace fed::net
