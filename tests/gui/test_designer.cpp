@@ -125,8 +125,12 @@ FederationSpec everyFieldChanged() {
     s.launch.listen = u"0.0.0.0:7443"_s;
     s.launch.roundDeadlineSeconds = 45.0;
     s.launch.quorum = 0.75;
-    s.launch.hosts = {{u"alice@gpu1"_s, 2222, u"/home/alice/.ssh/id_fed"_s, u"/opt/fed/fednode"_s},
-                      {u"gpu2"_s, 22, {}, u"fednode"_s}};
+    s.launch.hosts = {{u"alice@gpu1"_s,
+                       2222,
+                       u"/home/alice/.ssh/id_fed"_s,
+                       u"/opt/fed/fednode"_s,
+                       {u"StrictHostKeyChecking=yes"_s, u"ConnectTimeout=5"_s}},
+                      {u"gpu2"_s, 22, {}, u"fednode"_s, {}}};
     s.launch.dataPaths = {u"/data/a"_s, {}, u"/data/c"_s};
     return s;
 }
@@ -307,7 +311,7 @@ private Q_SLOTS:
         // The launch section is written only for networked specs.
         FederationSpec networked;
         networked.launch.mode = LaunchMode::Ssh;
-        networked.launch.hosts = {{u"gpu1"_s, 22, {}, u"fednode"_s}};
+        networked.launch.hosts = {{u"gpu1"_s, 22, {}, u"fednode"_s, {u"ConnectTimeout=5"_s}}};
         walk(QJsonDocument::fromJson(specToJson(networked)).object(), QString());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
     }

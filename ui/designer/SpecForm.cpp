@@ -1367,13 +1367,16 @@ void SpecForm::buildLaunch() {
 
 void SpecForm::addHostList(QFormLayout* form) {
     const QString path = u"launch.hosts"_s;
-    auto* table = new QTableWidget(0, 4);
-    table->setHorizontalHeaderLabels(
-        {tr("Host"), tr("SSH port"), tr("Identity file"), tr("fednode program")});
+    auto* table = new QTableWidget(0, 5);
+    table->setHorizontalHeaderLabels({tr("Host"), tr("SSH port"), tr("Identity file"),
+                                      tr("fednode program"), tr("SSH options")});
     table->horizontalHeaderItem(0)->setToolTip(tr("[user@]host, as you would give it to ssh"));
     table->horizontalHeaderItem(2)->setToolTip(
         tr("ssh -i FILE; empty: the SSH agent or ~/.ssh defaults"));
     table->horizontalHeaderItem(3)->setToolTip(tr("The fednode program on that host"));
+    table->horizontalHeaderItem(4)->setToolTip(
+        tr("ssh -o options, NAME=VALUE, separated by spaces (e.g. "
+           "UserKnownHostsFile=/path/known_hosts)"));
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -1403,6 +1406,7 @@ void SpecForm::addHostList(QFormLayout* form) {
             h.identityFile = text(r, 2);
             if (!text(r, 3).isEmpty())
                 h.fednode = text(r, 3);
+            h.sshOptions = text(r, 4).split(u' ', Qt::SkipEmptyParts);
             hosts.push_back(std::move(h));
         }
         return hosts;
@@ -1411,7 +1415,7 @@ void SpecForm::addHostList(QFormLayout* form) {
                          const std::vector<LaunchHostSettings>& b) {
         return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
             return x.host == y.host && x.port == y.port && x.identityFile == y.identityFile &&
-                   x.fednode == y.fednode;
+                   x.fednode == y.fednode && x.sshOptions == y.sshOptions;
         });
     };
     field.load = [this, table, parse, same, path] {
@@ -1428,6 +1432,7 @@ void SpecForm::addHostList(QFormLayout* form) {
             table->setItem(r, 1, new QTableWidgetItem(QString::number(h.port)));
             table->setItem(r, 2, new QTableWidgetItem(h.identityFile));
             table->setItem(r, 3, new QTableWidgetItem(h.fednode));
+            table->setItem(r, 4, new QTableWidgetItem(h.sshOptions.join(u' ')));
         }
         m_inputErrors.remove(path);
     };
@@ -1464,6 +1469,7 @@ void SpecForm::addHostList(QFormLayout* form) {
             table->setItem(r, 1, new QTableWidgetItem(u"22"_s));
             table->setItem(r, 2, new QTableWidgetItem);
             table->setItem(r, 3, new QTableWidgetItem(u"fednode"_s));
+            table->setItem(r, 4, new QTableWidgetItem);
         }
         readTable();
         table->setCurrentCell(r, 0);
