@@ -936,6 +936,88 @@ Erreichbar unter %4
     </message>
 </context>
 <context>
+    <name>fed::ui::LaunchModel</name>
+    <message>
+        <source>this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Copying kit</source>
+        <translation>Startpaket wird kopiert</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ausgetreten</translation>
+    </message>
+    <message>
+        <source>lost (no heartbeat)</source>
+        <translation>verloren (kein Heartbeat)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Last log line</source>
+        <translation>Letzte Logzeile</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::LaunchPanel</name>
+    <message>
+        <source>The nodes of a networked federation (launch mode local or ssh). Select one to see its log; clear the selection for the coordinator&apos;s.</source>
+        <translation>Die Knoten einer vernetzten Föderation (Startmodus local oder ssh). Wählen Sie einen aus, um sein Log zu sehen; heben Sie die Auswahl auf für das des Koordinators.</translation>
+    </message>
+    <message>
+        <source>Coordinator log</source>
+        <translation>Koordinator-Log</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Log von %1</translation>
+    </message>
+</context>
+<context>
     <name>fed::ui::MainWindow</name>
     <message>
         <source>&amp;Design</source>
@@ -2116,6 +2198,26 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>%1 of %2 rounds</source>
         <translation>%1 von %2 Runden</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Knotenstart</translation>
+    </message>
+    <message>
+        <source>The fednode processes of a networked federation (launch mode local or ssh): their state, connection and logs</source>
+        <translation>Die fednode-Prozesse einer vernetzten Föderation (Startmodus local oder ssh): ihr Zustand, ihre Verbindung und ihre Logs</translation>
+    </message>
+    <message>
+        <source>SSH hosts · Nodes: %1</source>
+        <translation>SSH-Hosts · Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Local fednode processes · Nodes: %1</source>
+        <translation>Lokale fednode-Prozesse · Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
+        <translation>%1 Knoten werden gestartet; ihr Zustand und ihre Logs stehen auf dem Tab „Knotenstart“.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3568,162 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Share of the pool paid by score per joule instead of by score.</source>
         <translation>Anteil des Pools, der nach Beitragswert pro Joule statt nach Beitragswert ausgezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Knotenstart</translation>
+    </message>
+    <message>
+        <source>Where the clients run: simulated inside this program, or as fednode processes on this computer or on SSH hosts that join over mutual TLS with the kits File &gt; Provision Nodes makes (docs/nodes.md).</source>
+        <translation>Wo die Clients laufen: simuliert in diesem Programm oder als fednode-Prozesse auf diesem Computer oder auf SSH-Hosts, die über gegenseitiges TLS mit den Startpaketen beitreten, die Datei &gt; Knoten bereitstellen erzeugt (docs/nodes.md).</translation>
+    </message>
+    <message>
+        <source>In this program</source>
+        <translation>In diesem Programm</translation>
+    </message>
+    <message>
+        <source>Every client is a simulated thread of the coordinator; nothing to provision.</source>
+        <translation>Jeder Client ist ein simulierter Thread des Koordinators; nichts bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Local fednode processes</source>
+        <translation>Lokale fednode-Prozesse</translation>
+    </message>
+    <message>
+        <source>One fednode process per client on this computer, each with its own kit.</source>
+        <translation>Ein fednode-Prozess pro Client auf diesem Computer, jeder mit seinem eigenen Startpaket.</translation>
+    </message>
+    <message>
+        <source>SSH hosts</source>
+        <translation>SSH-Hosts</translation>
+    </message>
+    <message>
+        <source>The kits are copied with scp and fednode is started with ssh on the hosts below, client i on host i mod n.</source>
+        <translation>Die Startpakete werden mit scp kopiert und fednode wird mit ssh auf den unten stehenden Hosts gestartet, Client i auf Host i mod n.</translation>
+    </message>
+    <message>
+        <source>Clients run</source>
+        <translation>Clients laufen</translation>
+    </message>
+    <message>
+        <source>In this program (simulation), as local fednode processes, or on SSH hosts. The networked modes need a provisioned kit folder whose node count equals Clients.</source>
+        <translation>In diesem Programm (Simulation), als lokale fednode-Prozesse oder auf SSH-Hosts. Die vernetzten Modi brauchen einen bereitgestellten Startpaket-Ordner, dessen Knotenzahl gleich Clients ist.</translation>
+    </message>
+    <message>
+        <source>Kit folder</source>
+        <translation>Startpaket-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder File &gt; Provision Nodes (or fedctl provision --out) wrote, with coordinator/ and nodes/. Relative to the spec&apos;s folder.</source>
+        <translation>Der Ordner, den Datei &gt; Knoten bereitstellen (oder fedctl provision --out) geschrieben hat, mit coordinator/ und nodes/. Relativ zum Ordner der Spec.</translation>
+    </message>
+    <message>
+        <source>e.g. kits</source>
+        <translation>z. B. kits</translation>
+    </message>
+    <message>
+        <source>Choose the kit folder</source>
+        <translation>Startpaket-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Provision…</source>
+        <translation>Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Make a federation CA and one startup kit per client (File &gt; Provision Nodes).</source>
+        <translation>Eine Föderations-CA und ein Startpaket pro Client erstellen (Datei &gt; Knoten bereitstellen).</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>HOST:PORT the coordinator listens on, e.g. 0.0.0.0:7443 to accept other machines. Empty: the address the kit was provisioned with.</source>
+        <translation>HOST:PORT, auf dem der Koordinator lauscht, z. B. 0.0.0.0:7443, um andere Rechner anzunehmen. Leer: die Adresse, mit der das Startpaket bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s address</source>
+        <translation>die Adresse des Startpakets</translation>
+    </message>
+    <message>
+        <source>Round deadline (s)</source>
+        <translation>Rundenfrist (s)</translation>
+    </message>
+    <message>
+        <source>A selected node that has sent no update by then is a dropout. A node that misses five heartbeats is a dropout at once.</source>
+        <translation>Ein ausgewählter Knoten, der bis dahin kein Update gesendet hat, fällt aus. Ein Knoten, der fünf Heartbeats verpasst, fällt sofort aus.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), or above 1 a count. Short of it, the run stops with an error naming the round.</source>
+        <translation>Updates, die eine Runde zu ihrer Frist braucht: ein Anteil der ausgewählten Knoten (bis 1) oder über 1 eine Anzahl. Werden es weniger, bricht der Lauf mit einem Fehler ab, der die Runde nennt.</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s partition</source>
+        <translation>die Aufteilung der Spec</translation>
+    </message>
+    <message>
+        <source>Node data</source>
+        <translation>Knotendaten</translation>
+    </message>
+    <message>
+        <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
+        <translation>Pro Knoten, durch Semikolons getrennt: ein Datenpfad auf dem Rechner des Knotens, mit dem statt mit der Aufteilung der Spec trainiert wird (fednode --data). Lassen Sie einen Eintrag leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>fednode program</source>
+        <translation>fednode-Programm</translation>
+    </message>
+    <message>
+        <source>SSH options</source>
+        <translation>SSH-Optionen</translation>
+    </message>
+    <message>
+        <source>[user@]host, as you would give it to ssh</source>
+        <translation>[user@]host, wie Sie es ssh übergeben würden</translation>
+    </message>
+    <message>
+        <source>ssh -i FILE; empty: the SSH agent or ~/.ssh defaults</source>
+        <translation>ssh -i DATEI; leer: der SSH-Agent oder die Vorgaben aus ~/.ssh</translation>
+    </message>
+    <message>
+        <source>The fednode program on that host</source>
+        <translation>Das fednode-Programm auf diesem Host</translation>
+    </message>
+    <message>
+        <source>ssh -o options, NAME=VALUE, separated by spaces (e.g. UserKnownHostsFile=/path/known_hosts)</source>
+        <translation>ssh -o-Optionen, NAME=WERT, durch Leerzeichen getrennt (z. B. UserKnownHostsFile=/path/known_hosts)</translation>
+    </message>
+    <message>
+        <source>Client i runs on host i mod n. Add a row per machine; the kit goes to ~/.fedstudio/kits there and fednode&apos;s log streams back.</source>
+        <translation>Client i läuft auf Host i mod n. Fügen Sie pro Rechner eine Zeile hinzu; das Startpaket kommt dort nach ~/.fedstudio/kits und das Log von fednode wird zurückgestreamt.</translation>
+    </message>
+    <message>
+        <source>row %1: the SSH port “%2” is not a whole number</source>
+        <translation>Zeile %1: Der SSH-Port „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected host</source>
+        <translation>Ausgewählten Host entfernen</translation>
     </message>
 </context>
 <context>

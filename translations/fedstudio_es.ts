@@ -936,6 +936,88 @@ Escucha en %4
     </message>
 </context>
 <context>
+    <name>fed::ui::LaunchModel</name>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Copying kit</source>
+        <translation>Copiando el kit</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>sin unirse</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>unido</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>salido</translation>
+    </message>
+    <message>
+        <source>lost (no heartbeat)</source>
+        <translation>perdido (sin latido)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Se ejecuta en</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Last log line</source>
+        <translation>Última línea del registro</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::LaunchPanel</name>
+    <message>
+        <source>The nodes of a networked federation (launch mode local or ssh). Select one to see its log; clear the selection for the coordinator&apos;s.</source>
+        <translation>Los nodos de una federación en red (modo de lanzamiento local o ssh). Seleccione uno para ver su registro; borre la selección para ver el del coordinador.</translation>
+    </message>
+    <message>
+        <source>Coordinator log</source>
+        <translation>Registro del coordinador</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Registro de %1</translation>
+    </message>
+</context>
+<context>
     <name>fed::ui::MainWindow</name>
     <message>
         <source>&amp;Design</source>
@@ -2116,6 +2198,26 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>%1 of %2 rounds</source>
         <translation>%1 de %2 rondas</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <source>The fednode processes of a networked federation (launch mode local or ssh): their state, connection and logs</source>
+        <translation>Los procesos fednode de una federación en red (modo de lanzamiento local o ssh): su estado, conexión y registros</translation>
+    </message>
+    <message>
+        <source>SSH hosts · Nodes: %1</source>
+        <translation>Hosts SSH · Nodos: %1</translation>
+    </message>
+    <message>
+        <source>Local fednode processes · Nodes: %1</source>
+        <translation>Procesos fednode locales · Nodos: %1</translation>
+    </message>
+    <message>
+        <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
+        <translation>Lanzando %1 nodos; su estado y sus registros están en la pestaña Lanzamiento.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3568,162 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Share of the pool paid by score per joule instead of by score.</source>
         <translation>Parte del fondo que se paga según la puntuación por julio en lugar de según la puntuación.</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <source>Where the clients run: simulated inside this program, or as fednode processes on this computer or on SSH hosts that join over mutual TLS with the kits File &gt; Provision Nodes makes (docs/nodes.md).</source>
+        <translation>Dónde se ejecutan los clientes: simulados dentro de este programa, o como procesos fednode en este equipo o en hosts SSH que se unen mediante TLS mutuo con los kits que crea Archivo &gt; Aprovisionar nodos (docs/nodes.md).</translation>
+    </message>
+    <message>
+        <source>In this program</source>
+        <translation>En este programa</translation>
+    </message>
+    <message>
+        <source>Every client is a simulated thread of the coordinator; nothing to provision.</source>
+        <translation>Cada cliente es un hilo simulado del coordinador; no hay nada que aprovisionar.</translation>
+    </message>
+    <message>
+        <source>Local fednode processes</source>
+        <translation>Procesos fednode locales</translation>
+    </message>
+    <message>
+        <source>One fednode process per client on this computer, each with its own kit.</source>
+        <translation>Un proceso fednode por cliente en este equipo, cada uno con su propio kit.</translation>
+    </message>
+    <message>
+        <source>SSH hosts</source>
+        <translation>Hosts SSH</translation>
+    </message>
+    <message>
+        <source>The kits are copied with scp and fednode is started with ssh on the hosts below, client i on host i mod n.</source>
+        <translation>Los kits se copian con scp y fednode se inicia con ssh en los hosts de abajo, el cliente i en el host i mod n.</translation>
+    </message>
+    <message>
+        <source>Clients run</source>
+        <translation>Los clientes se ejecutan</translation>
+    </message>
+    <message>
+        <source>In this program (simulation), as local fednode processes, or on SSH hosts. The networked modes need a provisioned kit folder whose node count equals Clients.</source>
+        <translation>En este programa (simulación), como procesos fednode locales o en hosts SSH. Los modos en red necesitan una carpeta de kits aprovisionada cuyo número de nodos sea igual a Clientes.</translation>
+    </message>
+    <message>
+        <source>Kit folder</source>
+        <translation>Carpeta de kits</translation>
+    </message>
+    <message>
+        <source>The folder File &gt; Provision Nodes (or fedctl provision --out) wrote, with coordinator/ and nodes/. Relative to the spec&apos;s folder.</source>
+        <translation>La carpeta que escribió Archivo &gt; Aprovisionar nodos (o fedctl provision --out), con coordinator/ y nodes/. Relativa a la carpeta de la especificación.</translation>
+    </message>
+    <message>
+        <source>e.g. kits</source>
+        <translation>p. ej. kits</translation>
+    </message>
+    <message>
+        <source>Choose the kit folder</source>
+        <translation>Elegir la carpeta de kits</translation>
+    </message>
+    <message>
+        <source>Provision…</source>
+        <translation>Aprovisionar…</translation>
+    </message>
+    <message>
+        <source>Make a federation CA and one startup kit per client (File &gt; Provision Nodes).</source>
+        <translation>Crear una CA de la federación y un kit de inicio por cliente (Archivo &gt; Aprovisionar nodos).</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>HOST:PORT the coordinator listens on, e.g. 0.0.0.0:7443 to accept other machines. Empty: the address the kit was provisioned with.</source>
+        <translation>HOST:PUERTO en el que escucha el coordinador, p. ej. 0.0.0.0:7443 para aceptar otras máquinas. Vacío: la dirección con la que se aprovisionó el kit.</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s address</source>
+        <translation>la dirección del kit</translation>
+    </message>
+    <message>
+        <source>Round deadline (s)</source>
+        <translation>Plazo de la ronda (s)</translation>
+    </message>
+    <message>
+        <source>A selected node that has sent no update by then is a dropout. A node that misses five heartbeats is a dropout at once.</source>
+        <translation>Un nodo seleccionado que no haya enviado ninguna actualización para entonces es un abandono. Un nodo que pierde cinco latidos es un abandono de inmediato.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), or above 1 a count. Short of it, the run stops with an error naming the round.</source>
+        <translation>Actualizaciones que necesita una ronda al cumplirse su plazo: una fracción de los nodos seleccionados (hasta 1), o por encima de 1 un número. Si no se alcanza, la ejecución se detiene con un error que indica la ronda.</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s partition</source>
+        <translation>la partición de la especificación</translation>
+    </message>
+    <message>
+        <source>Node data</source>
+        <translation>Datos de los nodos</translation>
+    </message>
+    <message>
+        <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
+        <translation>Por nodo, separados por punto y coma: una ruta de datos en la máquina del nodo con la que entrenar en lugar de la partición de la especificación (fednode --data). Deje una entrada vacía para mantener la partición de ese nodo.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Puerto SSH</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Archivo de identidad</translation>
+    </message>
+    <message>
+        <source>fednode program</source>
+        <translation>Programa fednode</translation>
+    </message>
+    <message>
+        <source>SSH options</source>
+        <translation>Opciones SSH</translation>
+    </message>
+    <message>
+        <source>[user@]host, as you would give it to ssh</source>
+        <translation>[user@]host, tal como se lo daría a ssh</translation>
+    </message>
+    <message>
+        <source>ssh -i FILE; empty: the SSH agent or ~/.ssh defaults</source>
+        <translation>ssh -i ARCHIVO; vacío: el agente SSH o los valores predeterminados de ~/.ssh</translation>
+    </message>
+    <message>
+        <source>The fednode program on that host</source>
+        <translation>El programa fednode en ese host</translation>
+    </message>
+    <message>
+        <source>ssh -o options, NAME=VALUE, separated by spaces (e.g. UserKnownHostsFile=/path/known_hosts)</source>
+        <translation>Opciones ssh -o, NOMBRE=VALOR, separadas por espacios (p. ej. UserKnownHostsFile=/path/known_hosts)</translation>
+    </message>
+    <message>
+        <source>Client i runs on host i mod n. Add a row per machine; the kit goes to ~/.fedstudio/kits there and fednode&apos;s log streams back.</source>
+        <translation>El cliente i se ejecuta en el host i mod n. Añada una fila por máquina; el kit va a ~/.fedstudio/kits allí y el registro de fednode se transmite de vuelta.</translation>
+    </message>
+    <message>
+        <source>row %1: the SSH port “%2” is not a whole number</source>
+        <translation>fila %1: el puerto SSH «%2» no es un número entero</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Añadir host</translation>
+    </message>
+    <message>
+        <source>Remove the selected host</source>
+        <translation>Quitar el host seleccionado</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,88 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
 </context>
 <context>
+    <name>fed::ui::LaunchModel</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Copying kit</source>
+        <translation>Copie du kit</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>non rejoint</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejoint</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>lost (no heartbeat)</source>
+        <translation>perdu (plus de heartbeat)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>S&apos;exécute sur</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Last log line</source>
+        <translation>Dernière ligne du journal</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::LaunchPanel</name>
+    <message>
+        <source>The nodes of a networked federation (launch mode local or ssh). Select one to see its log; clear the selection for the coordinator&apos;s.</source>
+        <translation>Les nœuds d&apos;une fédération en réseau (mode de lancement local ou ssh). Sélectionnez-en un pour voir son journal ; videz la sélection pour celui du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Coordinator log</source>
+        <translation>Journal du coordinateur</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Journal de %1</translation>
+    </message>
+</context>
+<context>
     <name>fed::ui::MainWindow</name>
     <message>
         <source>&amp;Design</source>
@@ -2116,6 +2198,26 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>%1 of %2 rounds</source>
         <translation>%1 tours sur %2</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>The fednode processes of a networked federation (launch mode local or ssh): their state, connection and logs</source>
+        <translation>Les processus fednode d&apos;une fédération en réseau (mode de lancement local ou ssh) : leur état, leur connexion et leurs journaux</translation>
+    </message>
+    <message>
+        <source>SSH hosts · Nodes: %1</source>
+        <translation>Hôtes SSH · Nœuds : %1</translation>
+    </message>
+    <message>
+        <source>Local fednode processes · Nodes: %1</source>
+        <translation>Processus fednode locaux · Nœuds : %1</translation>
+    </message>
+    <message>
+        <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
+        <translation>Lancement de %1 nœuds ; leur état et leurs journaux sont dans l&apos;onglet Lancement.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3568,162 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Share of the pool paid by score per joule instead of by score.</source>
         <translation>Part de l&apos;enveloppe versée selon le score par joule plutôt que selon le score.</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Where the clients run: simulated inside this program, or as fednode processes on this computer or on SSH hosts that join over mutual TLS with the kits File &gt; Provision Nodes makes (docs/nodes.md).</source>
+        <translation>Où s&apos;exécutent les clients : simulés dans ce programme, ou comme processus fednode sur cet ordinateur ou sur des hôtes SSH qui se connectent en TLS mutuel avec les kits créés par Fichier &gt; Provisionner les nœuds (docs/nodes.md).</translation>
+    </message>
+    <message>
+        <source>In this program</source>
+        <translation>Dans ce programme</translation>
+    </message>
+    <message>
+        <source>Every client is a simulated thread of the coordinator; nothing to provision.</source>
+        <translation>Chaque client est un thread simulé du coordinateur ; rien à provisionner.</translation>
+    </message>
+    <message>
+        <source>Local fednode processes</source>
+        <translation>Processus fednode locaux</translation>
+    </message>
+    <message>
+        <source>One fednode process per client on this computer, each with its own kit.</source>
+        <translation>Un processus fednode par client sur cet ordinateur, chacun avec son propre kit.</translation>
+    </message>
+    <message>
+        <source>SSH hosts</source>
+        <translation>Hôtes SSH</translation>
+    </message>
+    <message>
+        <source>The kits are copied with scp and fednode is started with ssh on the hosts below, client i on host i mod n.</source>
+        <translation>Les kits sont copiés avec scp et fednode est démarré avec ssh sur les hôtes ci-dessous, le client i sur l&apos;hôte i mod n.</translation>
+    </message>
+    <message>
+        <source>Clients run</source>
+        <translation>Exécution des clients</translation>
+    </message>
+    <message>
+        <source>In this program (simulation), as local fednode processes, or on SSH hosts. The networked modes need a provisioned kit folder whose node count equals Clients.</source>
+        <translation>Dans ce programme (simulation), comme processus fednode locaux, ou sur des hôtes SSH. Les modes en réseau nécessitent un dossier de kits provisionné dont le nombre de nœuds est égal à Clients.</translation>
+    </message>
+    <message>
+        <source>Kit folder</source>
+        <translation>Dossier des kits</translation>
+    </message>
+    <message>
+        <source>The folder File &gt; Provision Nodes (or fedctl provision --out) wrote, with coordinator/ and nodes/. Relative to the spec&apos;s folder.</source>
+        <translation>Le dossier écrit par Fichier &gt; Provisionner les nœuds (ou fedctl provision --out), avec coordinator/ et nodes/. Relatif au dossier de la spec.</translation>
+    </message>
+    <message>
+        <source>e.g. kits</source>
+        <translation>p. ex. kits</translation>
+    </message>
+    <message>
+        <source>Choose the kit folder</source>
+        <translation>Choisir le dossier des kits</translation>
+    </message>
+    <message>
+        <source>Provision…</source>
+        <translation>Provisionner…</translation>
+    </message>
+    <message>
+        <source>Make a federation CA and one startup kit per client (File &gt; Provision Nodes).</source>
+        <translation>Créer une AC de fédération et un kit de démarrage par client (Fichier &gt; Provisionner les nœuds).</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>HOST:PORT the coordinator listens on, e.g. 0.0.0.0:7443 to accept other machines. Empty: the address the kit was provisioned with.</source>
+        <translation>HÔTE:PORT sur lequel le coordinateur écoute, p. ex. 0.0.0.0:7443 pour accepter d&apos;autres machines. Vide : l&apos;adresse avec laquelle le kit a été provisionné.</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s address</source>
+        <translation>l&apos;adresse du kit</translation>
+    </message>
+    <message>
+        <source>Round deadline (s)</source>
+        <translation>Délai du tour (s)</translation>
+    </message>
+    <message>
+        <source>A selected node that has sent no update by then is a dropout. A node that misses five heartbeats is a dropout at once.</source>
+        <translation>Un nœud sélectionné qui n&apos;a envoyé aucune mise à jour d&apos;ici là est un abandon. Un nœud qui manque cinq heartbeats est aussitôt un abandon.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), or above 1 a count. Short of it, the run stops with an error naming the round.</source>
+        <translation>Mises à jour nécessaires à un tour à son délai : une fraction des nœuds sélectionnés (jusqu&apos;à 1), ou au-delà de 1 un nombre. En deçà, l&apos;exécution s&apos;arrête avec une erreur nommant le tour.</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s partition</source>
+        <translation>la partition de la spec</translation>
+    </message>
+    <message>
+        <source>Node data</source>
+        <translation>Données des nœuds</translation>
+    </message>
+    <message>
+        <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
+        <translation>Par nœud, séparés par des points-virgules : un chemin de données sur la machine du nœud sur lequel entraîner au lieu de la partition de la spec (fednode --data). Laissez une entrée vide pour garder la partition de ce nœud.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>fednode program</source>
+        <translation>Programme fednode</translation>
+    </message>
+    <message>
+        <source>SSH options</source>
+        <translation>Options SSH</translation>
+    </message>
+    <message>
+        <source>[user@]host, as you would give it to ssh</source>
+        <translation>[user@]host, tel que vous le donneriez à ssh</translation>
+    </message>
+    <message>
+        <source>ssh -i FILE; empty: the SSH agent or ~/.ssh defaults</source>
+        <translation>ssh -i FICHIER ; vide : l&apos;agent SSH ou les valeurs par défaut de ~/.ssh</translation>
+    </message>
+    <message>
+        <source>The fednode program on that host</source>
+        <translation>Le programme fednode sur cet hôte</translation>
+    </message>
+    <message>
+        <source>ssh -o options, NAME=VALUE, separated by spaces (e.g. UserKnownHostsFile=/path/known_hosts)</source>
+        <translation>Options ssh -o, NOM=VALEUR, séparées par des espaces (p. ex. UserKnownHostsFile=/path/known_hosts)</translation>
+    </message>
+    <message>
+        <source>Client i runs on host i mod n. Add a row per machine; the kit goes to ~/.fedstudio/kits there and fednode&apos;s log streams back.</source>
+        <translation>Le client i s&apos;exécute sur l&apos;hôte i mod n. Ajoutez une ligne par machine ; le kit va dans ~/.fedstudio/kits sur celle-ci et le journal de fednode est renvoyé en continu.</translation>
+    </message>
+    <message>
+        <source>row %1: the SSH port “%2” is not a whole number</source>
+        <translation>ligne %1 : le port SSH « %2 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Ajouter un hôte</translation>
+    </message>
+    <message>
+        <source>Remove the selected host</source>
+        <translation>Supprimer l&apos;hôte sélectionné</translation>
     </message>
 </context>
 <context>

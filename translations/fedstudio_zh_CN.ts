@@ -932,6 +932,88 @@ Listens on %4
     </message>
 </context>
 <context>
+    <name>fed::ui::LaunchModel</name>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Copying kit</source>
+        <translation>正在复制启动包</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>lost (no heartbeat)</source>
+        <translation>已丢失（无心跳）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Last log line</source>
+        <translation>最后一行日志</translation>
+    </message>
+</context>
+<context>
+    <name>fed::ui::LaunchPanel</name>
+    <message>
+        <source>The nodes of a networked federation (launch mode local or ssh). Select one to see its log; clear the selection for the coordinator&apos;s.</source>
+        <translation>联网联邦（启动模式 local 或 ssh）的节点。选择一个节点以查看其日志；清除选择则查看协调者的日志。</translation>
+    </message>
+    <message>
+        <source>Coordinator log</source>
+        <translation>协调者日志</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>%1 的日志</translation>
+    </message>
+</context>
+<context>
     <name>fed::ui::MainWindow</name>
     <message>
         <source>&amp;Design</source>
@@ -2112,6 +2194,26 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>%1 of %2 rounds</source>
         <translation>%1/%2 轮</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>The fednode processes of a networked federation (launch mode local or ssh): their state, connection and logs</source>
+        <translation>联网联邦（启动模式 local 或 ssh）的 fednode 进程：其状态、连接和日志</translation>
+    </message>
+    <message>
+        <source>SSH hosts · Nodes: %1</source>
+        <translation>SSH 主机 · 节点：%1</translation>
+    </message>
+    <message>
+        <source>Local fednode processes · Nodes: %1</source>
+        <translation>本地 fednode 进程 · 节点：%1</translation>
+    </message>
+    <message>
+        <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
+        <translation>正在启动 %1 个节点；其状态和日志位于“启动”选项卡。</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3564,162 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Share of the pool paid by score per joule instead of by score.</source>
         <translation>按每焦耳分数而非按分数发放的奖励池份额。</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Where the clients run: simulated inside this program, or as fednode processes on this computer or on SSH hosts that join over mutual TLS with the kits File &gt; Provision Nodes makes (docs/nodes.md).</source>
+        <translation>客户端的运行位置：在本程序内模拟，或作为 fednode 进程运行在本机或 SSH 主机上，这些进程使用“文件 &gt; 预配节点”生成的启动包通过双向 TLS 加入（docs/nodes.md）。</translation>
+    </message>
+    <message>
+        <source>In this program</source>
+        <translation>在本程序内</translation>
+    </message>
+    <message>
+        <source>Every client is a simulated thread of the coordinator; nothing to provision.</source>
+        <translation>每个客户端都是协调者的一个模拟线程；无需预配。</translation>
+    </message>
+    <message>
+        <source>Local fednode processes</source>
+        <translation>本地 fednode 进程</translation>
+    </message>
+    <message>
+        <source>One fednode process per client on this computer, each with its own kit.</source>
+        <translation>本机上每个客户端一个 fednode 进程，各有自己的启动包。</translation>
+    </message>
+    <message>
+        <source>SSH hosts</source>
+        <translation>SSH 主机</translation>
+    </message>
+    <message>
+        <source>The kits are copied with scp and fednode is started with ssh on the hosts below, client i on host i mod n.</source>
+        <translation>启动包通过 scp 复制，fednode 通过 ssh 在下列主机上启动，客户端 i 运行在主机 i mod n 上。</translation>
+    </message>
+    <message>
+        <source>Clients run</source>
+        <translation>客户端运行于</translation>
+    </message>
+    <message>
+        <source>In this program (simulation), as local fednode processes, or on SSH hosts. The networked modes need a provisioned kit folder whose node count equals Clients.</source>
+        <translation>在本程序内（模拟）、作为本地 fednode 进程，或在 SSH 主机上。联网模式需要一个已预配的启动包文件夹，其节点数等于客户端数。</translation>
+    </message>
+    <message>
+        <source>Kit folder</source>
+        <translation>启动包文件夹</translation>
+    </message>
+    <message>
+        <source>The folder File &gt; Provision Nodes (or fedctl provision --out) wrote, with coordinator/ and nodes/. Relative to the spec&apos;s folder.</source>
+        <translation>由“文件 &gt; 预配节点”（或 fedctl provision --out）写入的文件夹，包含 coordinator/ 和 nodes/。相对于规格所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>e.g. kits</source>
+        <translation>例如 kits</translation>
+    </message>
+    <message>
+        <source>Choose the kit folder</source>
+        <translation>选择启动包文件夹</translation>
+    </message>
+    <message>
+        <source>Provision…</source>
+        <translation>预配…</translation>
+    </message>
+    <message>
+        <source>Make a federation CA and one startup kit per client (File &gt; Provision Nodes).</source>
+        <translation>生成联邦 CA 并为每个客户端生成一个启动包（文件 &gt; 预配节点）。</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>HOST:PORT the coordinator listens on, e.g. 0.0.0.0:7443 to accept other machines. Empty: the address the kit was provisioned with.</source>
+        <translation>协调者监听的 HOST:PORT，例如 0.0.0.0:7443 以接受其他机器的连接。留空：使用预配启动包时的地址。</translation>
+    </message>
+    <message>
+        <source>the kit&apos;s address</source>
+        <translation>启动包中的地址</translation>
+    </message>
+    <message>
+        <source>Round deadline (s)</source>
+        <translation>轮次截止时间（秒）</translation>
+    </message>
+    <message>
+        <source>A selected node that has sent no update by then is a dropout. A node that misses five heartbeats is a dropout at once.</source>
+        <translation>被选中的节点若到时仍未发送更新，即视为掉线。错过五次心跳的节点立即视为掉线。</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定数量</translation>
+    </message>
+    <message>
+        <source>Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), or above 1 a count. Short of it, the run stops with an error naming the round.</source>
+        <translation>一轮在截止时需要的更新数：所选节点的比例（最多为 1），或大于 1 时为数量。若不足，运行将停止并报错，指明该轮。</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s partition</source>
+        <translation>规格中的划分</translation>
+    </message>
+    <message>
+        <source>Node data</source>
+        <translation>节点数据</translation>
+    </message>
+    <message>
+        <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
+        <translation>按节点列出，以分号分隔：节点所在机器上的数据路径，用于代替规格中的划分进行训练（fednode --data）。某项留空则该节点保留原划分。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>身份文件</translation>
+    </message>
+    <message>
+        <source>fednode program</source>
+        <translation>fednode 程序</translation>
+    </message>
+    <message>
+        <source>SSH options</source>
+        <translation>SSH 选项</translation>
+    </message>
+    <message>
+        <source>[user@]host, as you would give it to ssh</source>
+        <translation>[user@]host，与传给 ssh 的写法相同</translation>
+    </message>
+    <message>
+        <source>ssh -i FILE; empty: the SSH agent or ~/.ssh defaults</source>
+        <translation>ssh -i 文件；留空：使用 SSH 代理或 ~/.ssh 的默认设置</translation>
+    </message>
+    <message>
+        <source>The fednode program on that host</source>
+        <translation>该主机上的 fednode 程序</translation>
+    </message>
+    <message>
+        <source>ssh -o options, NAME=VALUE, separated by spaces (e.g. UserKnownHostsFile=/path/known_hosts)</source>
+        <translation>ssh -o 选项，NAME=VALUE，以空格分隔（例如 UserKnownHostsFile=/path/known_hosts）</translation>
+    </message>
+    <message>
+        <source>Client i runs on host i mod n. Add a row per machine; the kit goes to ~/.fedstudio/kits there and fednode&apos;s log streams back.</source>
+        <translation>客户端 i 运行在主机 i mod n 上。每台机器添加一行；启动包会放到该机器的 ~/.fedstudio/kits，fednode 的日志会回传。</translation>
+    </message>
+    <message>
+        <source>row %1: the SSH port “%2” is not a whole number</source>
+        <translation>第 %1 行：SSH 端口“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Remove the selected host</source>
+        <translation>移除所选主机</translation>
     </message>
 </context>
 <context>
