@@ -895,6 +895,10 @@ Erreichbar unter %4
         <source>The paused federation is no longer in memory; resume it from its run file.</source>
         <translation>Die pausierte Föderation ist nicht mehr im Speicher; setzen Sie sie über ihre Laufdatei fort.</translation>
     </message>
+    <message>
+        <source>The kit folder %1</source>
+        <translation>Der Startpaket-Ordner %1</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::IncidentsModel</name>
@@ -979,7 +983,7 @@ Erreichbar unter %4
     </message>
     <message>
         <source>lost (no heartbeat)</source>
-        <translation>verloren (kein Heartbeat)</translation>
+        <translation type="vanished">verloren (kein Heartbeat)</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1001,6 +1005,34 @@ Erreichbar unter %4
         <source>Last log line</source>
         <translation>Letzte Logzeile</translation>
     </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>wieder beigetreten</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>Updates the coordinator accepted from this node</source>
+        <translation>Updates dieses Knotens, die der Koordinator angenommen hat</translation>
+    </message>
+    <message>
+        <source>Last rejected: %1</source>
+        <translation>Zuletzt abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::LaunchPanel</name>
@@ -1010,11 +1042,19 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Coordinator log</source>
-        <translation>Koordinator-Log</translation>
+        <translation type="vanished">Koordinator-Log</translation>
     </message>
     <message>
         <source>Log of %1</source>
         <translation>Log von %1</translation>
+    </message>
+    <message>
+        <source>No fednode processes. They appear here when a networked federation starts: in the designer&apos;s Launch group, set Clients run to Local fednode processes or SSH hosts, with a provisioned kit folder.</source>
+        <translation>Keine fednode-Prozesse. Sie erscheinen hier, wenn eine vernetzte Föderation startet: Stellen Sie in der Gruppe Knotenstart des Designers „Clients laufen“ auf „Lokale fednode-Prozesse“ oder „SSH-Hosts“ und wählen Sie einen provisionierten Startpaket-Ordner.</translation>
+    </message>
+    <message>
+        <source>Coordinator log (select a node for its own)</source>
+        <translation>Koordinator-Log (einen Knoten wählen für seines)</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2258,28 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
         <translation>%1 Knoten werden gestartet; ihr Zustand und ihre Logs stehen auf dem Tab „Knotenstart“.</translation>
+    </message>
+    <message>
+        <source>Every node is a fednode process that joined the coordinator over mutual TLS; see the Launch tab.</source>
+        <translation>Jeder Knoten ist ein fednode-Prozess, der dem Koordinator über gegenseitiges TLS beigetreten ist; siehe den Reiter Knotenstart.</translation>
+    </message>
+    <message>
+        <source>Networked · Nodes: %1</source>
+        <translation>Vernetzt · Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Its nodes are launched again with the kits in %1.</source>
+        <translation>Ihre Knoten werden mit den Startpaketen in %1 erneut gestartet.</translation>
+    </message>
+    <message>
+        <source>Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)</source>
+        <translation>Startpaket-Ordner zum Fortsetzen von %1 (der Ordner mit coordinator/ und nodes/)</translation>
+    </message>
+    <message>
+        <source>Cannot resume with the kits in %1: %2
+Press Resume to choose the kit folder this run was provisioned with.</source>
+        <translation>Fortsetzen mit den Startpaketen in %1 nicht möglich: %2
+Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lauf provisioniert wurde.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3725,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>the spec&apos;s partition</source>
-        <translation>die Aufteilung der Spec</translation>
+        <translation type="vanished">die Aufteilung der Spec</translation>
     </message>
     <message>
         <source>Node data</source>
@@ -3671,7 +3733,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
-        <translation>Pro Knoten, durch Semikolons getrennt: ein Datenpfad auf dem Rechner des Knotens, mit dem statt mit der Aufteilung der Spec trainiert wird (fednode --data). Lassen Sie einen Eintrag leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
+        <translation type="vanished">Pro Knoten, durch Semikolons getrennt: ein Datenpfad auf dem Rechner des Knotens, mit dem statt mit der Aufteilung der Spec trainiert wird (fednode --data). Lassen Sie einen Eintrag leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3724,6 +3786,54 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Remove the selected host</source>
         <translation>Ausgewählten Host entfernen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>Datenpfad</translation>
+    </message>
+    <message>
+        <source>The node&apos;s kit name; client i is node i</source>
+        <translation>Der Name des Startpakets des Knotens; Client i ist Knoten i</translation>
+    </message>
+    <message>
+        <source>fednode --data: a path on the node&apos;s machine; empty: the spec&apos;s partition</source>
+        <translation>fednode --data: ein Pfad auf dem Rechner des Knotens; leer: die Aufteilung der Spec</translation>
+    </message>
+    <message>
+        <source>Per node, a data set on its machine to train on instead of the spec&apos;s partition (fednode --data), of the spec&apos;s data kind. Leave a row empty to keep the partition for that node.</source>
+        <translation>Pro Knoten ein Datensatz auf seinem Rechner, auf dem er statt auf der Aufteilung der Spec trainiert (fednode --data), von der Datenart der Spec. Lassen Sie eine Zeile leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Train the selected node on the spec&apos;s partition again</source>
+        <translation>Den gewählten Knoten wieder auf der Aufteilung der Spec trainieren</translation>
+    </message>
+    <message>
+        <source>Synthetic data has no files to choose</source>
+        <translation>Synthetische Daten haben keine Dateien zum Auswählen</translation>
+    </message>
+    <message>
+        <source>The path is on the SSH host: type it in the table</source>
+        <translation>Der Pfad liegt auf dem SSH-Host: Geben Sie ihn in der Tabelle ein</translation>
+    </message>
+    <message>
+        <source>Choose the selected node&apos;s data on this computer</source>
+        <translation>Die Daten des gewählten Knotens auf diesem Computer auswählen</translation>
+    </message>
+    <message>
+        <source>%1 (no such client)</source>
+        <translation>%1 (kein solcher Client)</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Daten von %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <grpcpp/security/server_credentials.h>
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     std::vector<bool> taskSent;
     std::deque<std::size_t> newlyAnswered;
     CoordinatorStats stats;
+    std::set<int> everJoined; //!< nodes that had a session: a new one is a rejoin
     //! nodes.json as last read (write time and size): `fedctl revoke` rewrites it while the
     //! coordinator runs. The default forces a read at the first call, so a revocation between
     //! loading the kit and starting is not missed either.
@@ -89,6 +91,10 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     void log(const QString& line) const {
         if (options.log)
             options.log(line);
+    }
+    void event(int node, NodeEvent::Kind kind, const QString& detail) const {
+        if (options.nodeEvent)
+            options.nodeEvent(NodeEvent{node, kind, detail});
     }
 
     // --- identity ---------------------------------------------------------------------------
@@ -134,6 +140,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
             const QString reason =
                 u"revoked while the federation runs: %1"_s.arg(qs(now.revokedReason));
             log(u"%1 %2"_s.arg(qs(pki::nodeName(now.index)), reason));
+            event(now.index, NodeEvent::Kind::Dropped, reason);
             sessions.erase(now.index);
             rejectLocked(now.index, reason, std::nullopt);
         }
@@ -174,10 +181,14 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                         bool verified = false) {
         std::lock_guard lock(mutex);
         ++stats.refused;
-        if (const pki::NodeEntry* e = entryById(claimedId); e && (verified || e->revoked))
+        const pki::NodeEntry* e = entryById(claimedId);
+        // An unverified claim names no node here either: one node cannot make another look bad.
+        const bool attributed = e && (verified || e->revoked);
+        if (attributed)
             rejectLocked(e->index, reason, std::nullopt);
         log(u"refused %1: %2"_s.arg(claimedId.empty() ? u"a peer"_s : qs(claimedId).left(16),
                                     reason));
+        event(attributed ? e->index : -1, NodeEvent::Kind::Refused, reason);
         return grpc::Status(code, reason.toStdString());
     }
 
@@ -258,6 +269,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         s.id = QUuid::createUuid().toString(QUuid::Id128).toStdString();
         s.lastSeen = Clock::now();
         ++stats.joins;
+        const bool rejoin = !everJoined.insert(entry->index).second;
         response->set_federation_id(kit.federationId);
         response->set_spec_sha256(specHash);
         *response->mutable_layout() = layoutMessage;
@@ -268,6 +280,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         changed.notify_all();
         lock.unlock();
         log(u"%1 joined (%2)"_s.arg(qs(pki::nodeName(entry->index)), qs(context->peer())));
+        event(entry->index, rejoin ? NodeEvent::Kind::Rejoined : NodeEvent::Kind::Joined,
+              qs(context->peer()));
         return grpc::Status::OK;
     }
 
@@ -376,6 +390,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                         .arg(h.round())
                         .arg(current)
                         .arg(round ? u"open"_s : u"closed"_s));
+                event(index, NodeEvent::Kind::UpdateRejected,
+                      u"late update for round %1"_s.arg(h.round()));
                 ack->set_accepted(false);
                 ack->set_reason(
                     u"round %1 has closed; the update is ignored"_s.arg(h.round()).toStdString());
@@ -414,6 +430,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                 rejectLocked(index, reason, hash);
             log(u"rejected the update of %1 for round %2: %3"_s.arg(name).arg(h.round()).arg(
                 reason));
+            event(index, NodeEvent::Kind::UpdateRejected,
+                  u"round %1: %2"_s.arg(h.round()).arg(reason));
             ack->set_accepted(false);
             ack->set_reason(reason.toStdString());
             return grpc::Status::OK;
@@ -520,6 +538,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
             ++stats.lateUpdates;
             log(u"late update from %1 for round %2: recorded and ignored"_s.arg(name).arg(
                 h.round()));
+            event(index, NodeEvent::Kind::UpdateRejected,
+                  u"late update for round %1"_s.arg(h.round()));
             ack->set_accepted(false);
             ack->set_reason(
                 u"round %1 closed while the update arrived; it is ignored"_s.arg(h.round())
@@ -529,6 +549,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         ++stats.updates;
         (*outcomes)[position] = std::move(out);
         markAnsweredLocked(position);
+        event(index, NodeEvent::Kind::UpdateAccepted, u"round %1"_s.arg(h.round()));
         ack->set_accepted(true);
         return grpc::Status::OK;
     }
@@ -555,6 +576,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         sessions.erase(entry->index);
         dropLocked(entry->index, u"left the federation (%1)"_s.arg(qs(request->reason())));
         log(u"%1 left: %2"_s.arg(qs(pki::nodeName(entry->index)), qs(request->reason())));
+        event(entry->index, NodeEvent::Kind::Left, qs(request->reason()));
         changed.notify_all();
         return grpc::Status::OK;
     }
@@ -782,10 +804,12 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
                 continue;
             }
             if (now - s->second.lastSeen > silence) {
-                d->log(u"%1 lost: no heartbeat for %2 s"_s.arg(
-                    qs(pki::nodeName(task.selected[i])),
-                    QString::number(std::chrono::duration<double>(now - s->second.lastSeen).count(),
-                                    'f', 1)));
+                const QString silent = QString::number(
+                    std::chrono::duration<double>(now - s->second.lastSeen).count(), 'f', 1);
+                d->log(u"%1 lost: no heartbeat for %2 s"_s.arg(qs(pki::nodeName(task.selected[i])),
+                                                               silent));
+                d->event(task.selected[i], NodeEvent::Kind::Dropped,
+                         u"no heartbeat for %1 s"_s.arg(silent));
                 d->sessions.erase(s);
                 d->dropLocked(task.selected[i], u"lost contact (no heartbeat)"_s);
             }

@@ -1040,9 +1040,11 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
                              "instead"_s.arg(m.captured(1)));
         }
     }
-    if (clientsValid && launch.dataPaths.size() > spec.clients)
-        c.add(u"launch.data_paths"_s,
-              u"has %1 entries, but there are only %2 clients"_s.arg(launch.dataPaths.size())
+    // Entry i is node i's: a problem names the entry and the node (the designer's row).
+    for (qsizetype i = clientsValid ? spec.clients : launch.dataPaths.size();
+         i < launch.dataPaths.size(); ++i)
+        c.add(u"launch.data_paths[%1]"_s.arg(i),
+              u"is for node-%1, but there are only %2 clients"_s.arg(i, 3, 10, QLatin1Char('0'))
                   .arg(spec.clients));
     // What only simulated clients can do.
     if (spec.strategy.kind == StrategyKind::Scaffold)
