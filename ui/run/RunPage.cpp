@@ -367,8 +367,14 @@ QWidget* RunPage::Private::buildHeader() {
     figures->setSpacing(8);
     auto* progress = new QFrame;
     progress->setObjectName(u"kpiTile"_s);
-    progress->setStyleSheet(u"#kpiTile { background: palette(base); border: 1px solid palette(mid);"
-                            " border-radius: 6px; }"_s);
+    // The bars get their own track: the tile is painted in `base`, which is also what the
+    // style fills a progress bar's groove with, so in the dark theme the track vanished.
+    progress->setStyleSheet(
+        u"#kpiTile { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 6px; }"
+        " #kpiTile QProgressBar { background: palette(window); border: 1px solid palette(midlight);"
+        " border-radius: 3px; }"
+        " #kpiTile QProgressBar::chunk { background: palette(highlight); border-radius: 2px; }"_s);
     auto* pg = new QGridLayout(progress);
     pg->setContentsMargins(12, 8, 12, 8);
     pg->setHorizontalSpacing(10);
