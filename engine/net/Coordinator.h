@@ -64,6 +64,7 @@ public:
     void setLayout(const ModelLayout& layout) override;
     Status runRound(const RemoteRound& round, std::vector<RemoteOutcome>& outcomes,
                     const std::function<void(std::size_t)>& answered) override;
+    Result<secagg::AggregationResult> secureResult() override;
     void finish(const QString& reason) override;
 
     struct Private;

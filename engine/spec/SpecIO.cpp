@@ -1057,12 +1057,12 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     if (spec.evaluation.perClient)
         c.add(u"evaluation.per_client"_s, u"needs each client's data in the coordinator; it runs "
                                           u"with launch.mode in_process only"_s);
-    // Secure aggregation's masking protocol runs inside simulated clients only; local DP runs on
-    // fednode too (it clips and noises before signing, docs/privacy.md).
-    if (spec.privacy.secureAggregation.enabled)
-        c.add(u"privacy.secure_aggregation.enabled"_s,
-              u"runs with launch.mode in_process only for now: fednode does not take part in the "
-              u"masking protocol yet"_s);
+    // Secure aggregation and local DP run on fednode too (docs/secure-aggregation.md,
+    // docs/privacy.md); only the simulated dropouts are the simulation's.
+    if (spec.privacy.secureAggregation.dropoutProbability > 0.0)
+        c.add(u"privacy.secure_aggregation.dropout_probability"_s,
+              u"simulates dropouts of in-process clients; it must be 0 when launch.mode is local "
+              u"or ssh (real nodes drop out on their own)"_s);
 }
 
 bool isImageDataset(DatasetKind kind) {

@@ -321,6 +321,13 @@ def main():
             config = first.config
             data = b"".join(m.chunk.data for m in stream)
             state["round"] = config.round
+            if config.HasField("secure_aggregation"):
+                # Masking needs X25519, Shamir sharing and the fixed-point ring of
+                # docs/secure-aggregation.md, which this example does not implement; sending the
+                # update in clear would defeat the round's purpose.
+                log(f"round {config.round}: the coordinator asks for secure aggregation, which "
+                    "this example node does not support; not taking part in the round")
+                continue
             if (len(data) != config.model_bytes or
                     hashlib.sha256(data).hexdigest() != config.parent_model_hash):
                 log(f"round {config.round}: the model arrived damaged; skipping the round")

@@ -248,15 +248,17 @@ private Q_SLOTS:
         QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 3,
                               "round_deadline_seconds": 30, "listen": "0.0.0.0:7443"})"),
                  QString());
-        // Local DP runs on fednode (it noises before signing); secure aggregation does not yet.
+        // Local DP and secure aggregation run on fednode; simulated dropouts do not.
         const QByteArray networked = R"({"mode": "local", "kit_dir": "k"})";
         auto withPrivacy = [&](const QByteArray& privacy) {
             auto spec = parseSpec(base + networked + R"(, "privacy": )" + privacy + "}", QString());
             return spec ? formatProblems(validateSpec(*spec)) : spec.error();
         };
         QCOMPARE(withPrivacy(R"({"dp": {"enabled": true, "mode": "local"}})"), QString());
-        QVERIFY(withPrivacy(R"({"secure_aggregation": {"enabled": true}})")
-                    .contains(u"privacy.secure_aggregation.enabled"_s));
+        QCOMPARE(withPrivacy(R"({"secure_aggregation": {"enabled": true}})"), QString());
+        QVERIFY(withPrivacy(R"({"secure_aggregation": {"enabled": true, "dropout_probability":
+                                0.1}})")
+                    .contains(u"privacy.secure_aggregation.dropout_probability"_s));
         // A networked spec writes its launch section and reads back the same.
         auto spec = parseSpec(base + R"({"mode": "ssh", "kit_dir": "k", "hosts":
                 [{"host": "me@h", "port": 2222, "fednode": "/opt/fednode",
