@@ -451,6 +451,10 @@ Erreichbar unter %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>Die Wiederholung hat %1 Runde(n) aus ihren gespeicherten Updates reproduziert; %2 Runde(n) konnten nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>Keine Runde wurde wiederholt: Dieser Lauf hat die Updates seiner Knoten nicht aufbewahrt (in der Spec: Prüf-Ledger &gt; Client-Updates). Alle anderen Prüfungen wurden durchgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -1085,7 +1089,7 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Beheben Sie die unten stehenden Probleme in einem Texteditor (oder mit fedctl spec check) und öffnen Sie die Datei dann erneut.</translation>
+        <translation type="vanished">Beheben Sie die unten stehenden Probleme in einem Texteditor (oder mit fedctl spec check) und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1368,6 +1372,17 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Die Zertifikate und Startpakete für eine vernetzte Föderation erstellen (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… und %n weiteres (Details einblenden…)</numerusform>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Korrigieren Sie die Datei in einem Texteditor (oder prüfen Sie sie mit fedctl spec check) und öffnen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,10 @@ Escucha en %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>La repetición reprodujo %1 ronda(s) a partir de sus actualizaciones almacenadas; %2 ronda(s) no se pudieron repetir porque sus actualizaciones no se almacenaron.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>No se repitió ninguna ronda: esta ejecución no guardó las actualizaciones de sus nodos (en la especificación: Registro de auditoría &gt; Actualizaciones de clientes). Se hicieron todas las demás comprobaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -1085,7 +1089,7 @@ Escucha en %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Corrija los problemas indicados abajo en un editor de texto (o con fedctl spec check) y vuelva a abrirlo.</translation>
+        <translation type="vanished">Corrija los problemas indicados abajo en un editor de texto (o con fedctl spec check) y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1368,6 +1372,17 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Crear los certificados y los kits de inicio de una federación en red (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… y %n más (Mostrar detalles…)</numerusform>
+            <numerusform>… y %n más (Mostrar detalles…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Corrija el archivo en un editor de texto (o compruébelo con fedctl spec check) y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,10 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>La réexécution a reproduit %1 tour(s) à partir de leurs mises à jour stockées ; %2 tour(s) n&apos;ont pas pu être réexécutés car leurs mises à jour n&apos;ont pas été stockées.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>Aucune ronde n&apos;a été rejouée : cette exécution n&apos;a pas conservé les mises à jour de ses nœuds (dans la spécification : Registre d&apos;audit &gt; Mises à jour des clients). Toutes les autres vérifications ont été faites.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -1085,7 +1089,7 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Corrigez les problèmes ci-dessous dans un éditeur de texte (ou avec fedctl spec check), puis ouvrez-le à nouveau.</translation>
+        <translation type="vanished">Corrigez les problèmes ci-dessous dans un éditeur de texte (ou avec fedctl spec check), puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1368,6 +1372,17 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Créer les certificats et les kits de démarrage d&apos;une fédération en réseau (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… et %n autre (Afficher les détails…)</numerusform>
+            <numerusform>… et %n autres (Afficher les détails…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte (ou vérifiez-le avec fedctl spec check), puis rouvrez-le.</translation>
     </message>
 </context>
 <context>

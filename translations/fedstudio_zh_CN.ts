@@ -447,6 +447,10 @@ Listens on %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>重放根据存储的更新重现了 %1 轮；%2 轮因更新未被存储而无法重放。</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>没有重放任何轮次：此运行未保存其节点的更新（规范中的 审计账本 &gt; 客户端更新）。其他所有检查均已完成。</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -1081,7 +1085,7 @@ Listens on %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>请在文本编辑器中（或用 fedctl spec check）修复下列问题，然后重新打开。</translation>
+        <translation type="vanished">请在文本编辑器中（或用 fedctl spec check）修复下列问题，然后重新打开。</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1364,6 +1368,16 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>为联网联邦生成证书和启动包（docs/nodes.md）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个（显示详细信息…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>请在文本编辑器中修正它（或用 fedctl spec check 检查），然后重新打开。</translation>
     </message>
 </context>
 <context>

@@ -1426,8 +1426,14 @@ Result<FederationSpec> loadSpecFile(const QString& path, const QStringList& over
     if (file.error() != QFileDevice::NoError)
         return fail(u"cannot read spec file \"%1\": %2"_s.arg(shown, file.errorString()));
     auto spec = parseSpec(bytes, info.absolutePath(), overrides);
-    if (!spec)
+    if (!spec) {
+        // Blame the overrides when the file alone is fine: "spec file is not valid: rounds: got
+        // "abc"" sent the user looking in a file that says "rounds": 5.
+        if (!overrides.isEmpty() && parseSpec(bytes, info.absolutePath()))
+            return fail(u"spec file \"%1\" is valid, but not with the overrides %2:\n%3"_s.arg(
+                shown, overrides.join(u", "_s), spec.error()));
         return fail(u"spec file \"%1\" is not valid:\n%2"_s.arg(shown, spec.error()));
+    }
     return spec;
 }
 

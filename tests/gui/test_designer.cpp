@@ -19,6 +19,7 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
@@ -29,6 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -522,6 +527,29 @@ private Q_SLOTS:
         QTRY_VERIFY(page.form()->editorFor(u"selection.min_clients"_s)->hasFocus());
     }
 
+    void sectionIndexScrollsTheForm() {
+        DesignerPage page;
+        page.newSpec(preset(m_presets, u"demo"_s).spec, u"demo"_s);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* sections = page.findChild<QListWidget*>(u"sections"_s);
+        auto* scroll = page.findChild<QScrollArea*>(u"formScroll"_s);
+        QVERIFY(sections && scroll);
+        const int energy = static_cast<int>(page.form()->sections().size()) / 2;
+        sections->setCurrentRow(energy);
+        // The form itself moves, not only the scroll bar: its section's box is at the top.
+        const int value = scroll->verticalScrollBar()->value();
+        QVERIFY(value > 0);
+        QCOMPARE(scroll->widget()->y(), -value);
+        QCOMPARE(sections->currentRow(), energy);
+        // The last section may never reach the top; the index keeps the one clicked.
+        const int last = sections->count() - 1;
+        sections->setCurrentRow(last);
+        QCOMPARE(scroll->widget()->y(), -scroll->verticalScrollBar()->value());
+        QCOMPARE(sections->currentRow(), last);
+    }
+
     void onlyRelevantKnobsAreShown() {
         DesignerPage page;
         page.show();
@@ -723,6 +751,33 @@ private Q_SLOTS:
                 classes += set->at(client) > 0 ? 1 : 0;
             QVERIFY2(classes <= 2, qPrintable(QString::number(classes)));
         }
+    }
+
+    void openSpecDialogShowsTheProblems() {
+        // The dialog for a bad spec names its problems in its text, not only behind "Show
+        // Details".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.fed.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"clients": 0, "rounds": "ten"})");
+        file.close();
+        MainWindow window;
+        QString shown;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            shown = box->informativeText();
+            box->accept();
+        });
+        poll.start();
+        QVERIFY(!window.openSpec(path));
+        QVERIFY2(shown.contains(u"clients: must be 1..100000, got 0"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"rounds: must be an integer, got \"ten\""_s), qPrintable(shown));
     }
 
     void startFollowsValidity() {

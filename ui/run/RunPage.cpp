@@ -48,6 +48,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -535,6 +536,15 @@ QWidget* RunPage::Private::buildTabs() {
                                 fm.horizontalAdvance(u"Last loss"_s) + 32);
     clientsView->setColumnWidth(ClientsModel::EnergyColumn,
                                 fm.horizontalAdvance(u"000.0 mJ"_s) + 48);
+    // No column narrower than its (translated) title and the header's sort indicator: the
+    // contribution columns and most titles in German are wider than their figures.
+    const QFontMetrics headerFm = clientsView->horizontalHeader()->fontMetrics();
+    for (int column = ClientsModel::DeviceColumn; column < ClientsModel::ColumnCount; ++column)
+        clientsView->setColumnWidth(
+            column, std::max(clientsView->columnWidth(column),
+                             headerFm.horizontalAdvance(
+                                 clientsProxy->headerData(column, Qt::Horizontal).toString()) +
+                                 32));
     cv->addWidget(clientsView, 1);
     connect(filter, &QLineEdit::textChanged, clientsProxy, [this](const QString& text) {
         clientsProxy->setFilterRegularExpression(QRegularExpression(
