@@ -1024,6 +1024,11 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     for (std::size_t i = 0; i < launch.hosts.size(); ++i) {
         if (launch.hosts[i].host.trimmed().isEmpty())
             c.add(u"launch.hosts[%1].host"_s.arg(i), u"must be [user@]host"_s);
+        // ssh and scp would read a leading '-' as an option (-oProxyCommand=... runs a command).
+        else if (launch.hosts[i].host.trimmed().startsWith(u'-'))
+            c.add(u"launch.hosts[%1].host"_s.arg(i),
+                  u"must be [user@]host, not start with '-' (ssh would read it as an option), "
+                  "got \"%1\""_s.arg(launch.hosts[i].host));
         c.check(u"launch.hosts[%1].port"_s.arg(i), launch.hosts[i].port, IntRange{1, 65535});
         for (qsizetype j = 0; j < launch.hosts[i].sshOptions.size(); ++j) {
             const QString& option = launch.hosts[i].sshOptions[j];
@@ -1038,6 +1043,12 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
             else if (m.captured(1).endsWith(u"Command"_s, Qt::CaseInsensitive))
                 c.add(where, u"%1 runs a command on this machine; set it in ~/.ssh/config "
                              "instead"_s.arg(m.captured(1)));
+            // The launcher stops a remote node by ending its ssh input (docs/nodes.md); these
+            // would end or detach it at once, and the node would stop as soon as it started.
+            else if (m.captured(1).compare(u"StdinNull"_s, Qt::CaseInsensitive) == 0 ||
+                     m.captured(1).compare(u"ForkAfterAuthentication"_s, Qt::CaseInsensitive) == 0)
+                c.add(where, u"%1 cannot be used: the launcher keeps ssh's input open to stop "
+                             "the remote node"_s.arg(m.captured(1)));
         }
     }
     // Entry i is node i's: a problem names the entry and the node (the designer's row).

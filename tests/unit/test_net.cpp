@@ -245,6 +245,18 @@ private Q_SLOTS:
         QVERIFY2(badValues.contains(u"launch.hosts[0].ssh_options[2]: ProxyCommand runs a "_s),
                  qPrintable(badValues));
         QVERIFY2(!badValues.contains(u"ssh_options[0]"_s), qPrintable(badValues));
+        // A host that ssh would read as an option.
+        const QString dashHost =
+            problems(R"({"mode": "ssh", "kit_dir": "k", "hosts": [{"host": "-oProxyCommand=x"}]})");
+        QVERIFY2(dashHost.contains(u"launch.hosts[0].host: must be [user@]host, not start with"_s),
+                 qPrintable(dashHost));
+        // Options that end or detach ssh's input would stop a remote node as it starts.
+        const QString noInput = problems(R"({"mode": "ssh", "kit_dir": "k", "hosts": [{"host":
+            "a", "ssh_options": ["StdinNull=yes", "forkafterauthentication yes"]}]})");
+        QVERIFY2(noInput.contains(u"launch.hosts[0].ssh_options[0]: StdinNull cannot be used"_s),
+                 qPrintable(noInput));
+        QVERIFY2(noInput.contains(u"ssh_options[1]: forkafterauthentication cannot be used"_s),
+                 qPrintable(noInput));
         QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 3,
                               "round_deadline_seconds": 30, "listen": "0.0.0.0:7443"})"),
                  QString());
