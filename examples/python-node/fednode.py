@@ -5,7 +5,8 @@ Joins a networked federation with a node kit from `fedctl provision`, over gRPC 
 TLS, and trains a softmax (logistic) regression in numpy on its own data. It is built only on
 engine/net/proto/federation.proto and the public formats (the FSW1 weight bytes and the
 ledger's update message in docs/ledger-format.md), to show that a participant can bring its
-own language and training code.
+own language and training code. It takes part in secure aggregation (secagg.py, next to this
+file; docs/secure-aggregation.md) and in local differential privacy.
 
 Needs Debian's python3-grpcio, python3-numpy, python3-cryptography, and stubs generated with
 python3-grpc-tools (see README.md):
@@ -21,6 +22,7 @@ import math
 import os
 import random
 import secrets
+import signal
 import stat
 import struct
 import sys
@@ -281,7 +283,19 @@ def main():
     parser.add_argument("--data", help="CSV of label,features...; default: own synthetic data")
     parser.add_argument("--coordinator", help="HOST:PORT instead of the kit's address")
     parser.add_argument("--stubs", help="folder with federation_pb2*.py (default: next to this)")
+    parser.add_argument("--exit-after-phase", metavar="PHASE[:ROUND]",
+                        help="testing only: kill this process (SIGKILL) right after it completed "
+                        "the secure-aggregation phase PHASE (keys, shares or masked) of round "
+                        "ROUND (default 1), to test dropouts at an exact point of the protocol")
     args = parser.parse_args()
+    exit_after = None
+    if args.exit_after_phase:
+        phase, _, round_text = args.exit_after_phase.partition(":")
+        if (phase not in ("keys", "shares", "masked") or
+                (round_text and (not round_text.isdigit() or int(round_text) < 1))):
+            parser.error("--exit-after-phase takes keys, shares or masked, optionally followed "
+                         "by :ROUND (a round number >= 1)")
+        exit_after = (phase, int(round_text) if round_text else 1)
 
     sys.path.insert(0, args.stubs or os.path.dirname(os.path.abspath(__file__)))
     try:
@@ -289,6 +303,7 @@ def main():
         import numpy as np
         import federation_pb2 as pb
         import federation_pb2_grpc as pb_grpc
+        import secagg
     except ImportError as e:
         print(f"python-node: {e}; see README.md (stubs, python3-grpcio, python3-numpy)",
               file=sys.stderr)
@@ -349,6 +364,11 @@ def main():
         f"{len(y)} samples of my own, {features} features, {classes} classes")
 
     state = {"round": 0, "quit": False}
+    # Members' signing keys as the key lists gave them: a later list may not change one.
+    member_keys = {}
+    validation = kit["spec"].get("validation")
+    max_update_norm = float((validation if isinstance(validation, dict) else {}).get(
+        "max_update_norm", 0.0))
 
     def heartbeat():
         interval = max(0.1, joined.heartbeat_interval_ms / 1000.0)
@@ -362,6 +382,164 @@ def main():
             time.sleep(interval)
 
     threading.Thread(target=heartbeat, daemon=True).start()
+
+    def push(config, update, masked, samples, metrics, cpu, wall):
+        """PushUpdate: the header (signed update message over the bytes' SHA-256), then the
+        bytes in chunks. Returns (accepted, reason)."""
+        update_hash = hashlib.sha256(update).hexdigest()
+        signature = kit["signing"].sign(update_message(
+            joined.federation_id, config.round, config.parent_model_hash, update_hash, samples))
+        chunk = pb.MAX_CHUNK_BYTES
+        header = pb.UpdateHeader(
+            node_id=node_id, session_id=session, round=config.round,
+            parent_model_hash=config.parent_model_hash, sample_count=samples, metrics=metrics,
+            energy=[pb.Metric(name="cpu_seconds", value=cpu)],
+            cpu_seconds=cpu, wall_seconds=wall, update_bytes=len(update),
+            chunk_count=(len(update) + chunk - 1) // chunk, update_hash=update_hash,
+            signature=signature, masked=masked)
+
+        def messages():
+            yield pb.UpdateMessage(header=header)
+            for i in range(header.chunk_count):
+                yield pb.UpdateMessage(chunk=pb.ModelChunk(
+                    index=i, data=update[i * chunk:(i + 1) * chunk]))
+
+        ack = stub.PushUpdate(messages(), timeout=120)
+        return ack.accepted, ack.reason
+
+    # --- secure aggregation (docs/protocol.md "Secure aggregation") -------------------------
+
+    def phase_done(round_, phase):
+        if exit_after == (phase, round_):
+            log(f"round {round_}: --exit-after-phase {phase}: killing this node")
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def until(unix_ms):
+        """Seconds to wait for a held call: to the announced deadline, plus room for the two
+        clocks to differ and the answer to travel (as fednode)."""
+        return max(0.0, unix_ms / 1000.0 - time.time()) + 30.0
+
+    def secure_refused(round_, why):
+        log(f"round {round_}: secure aggregation: {why}; leaving the round")
+
+    def secure_call_failed(round_, call, error):
+        # A lost session ends the node as any other lost call does; otherwise the node leaves
+        # only this round (the coordinator records it as dropped).
+        if error.code() == grpc.StatusCode.UNAUTHENTICATED:
+            raise error
+        secure_refused(round_, f"{call}: {error.details()} (gRPC {error.code().name})")
+
+    def secure_keys_and_shares(config):
+        """Phases 0 and 1: fresh keys signed with the kit's Ed25519 key, the key list checked,
+        the encrypted shares sent and this node's received. None: the round is abandoned."""
+        c, round_ = config.secure_aggregation, config.round
+        if (c.participants < 2 or c.threshold < 2 or c.threshold > c.participants or
+                not secagg.MIN_FRACTIONAL_BITS <= c.fractional_bits <=
+                secagg.MAX_FRACTIONAL_BITS):
+            secure_refused(round_, "the coordinator's parameters are inconsistent (threshold "
+                           f"{c.threshold} of {c.participants} participants, "
+                           f"{c.fractional_bits} fractional bits)")
+            return None
+        client = secagg.Client(joined.federation_id, round_, c.threshold, c.fractional_bits,
+                               joined.client_index)
+        encryption_key, mask_key = client.advertise()
+        signature = kit["signing"].sign(secagg.keys_message(
+            joined.federation_id, round_, joined.client_index, encryption_key, mask_key))
+        try:
+            listed = stub.AdvertiseKeys(pb.SecAggKeys(
+                node_id=node_id, session_id=session, round=round_,
+                encryption_key=encryption_key, mask_key=mask_key, signature=signature),
+                timeout=until(c.keys_deadline_unix_ms))
+        except grpc.RpcError as e:
+            secure_call_failed(round_, "advertise keys", e)
+            return None
+        phase_done(round_, "keys")
+        try:
+            # The coordinator only routes keys: each must carry its member's signature.
+            participants = secagg.check_key_list(
+                joined.federation_id, round_,
+                [{"client": p.client_index, "encryption_key": p.encryption_key,
+                  "mask_key": p.mask_key, "signature": p.signature,
+                  "signing_key": p.signing_public_key} for p in listed.participants],
+                joined.client_index, kit["public"], c.participants, member_keys)
+            shares = client.share_keys(participants)
+        except secagg.SecAggError as e:
+            secure_refused(round_, str(e))
+            return None
+        try:
+            inbox = stub.ShareKeys(pb.SecAggShares(
+                node_id=node_id, session_id=session, round=round_,
+                shares=[pb.SecAggShare(ciphertext=ct, to=to, **{"from": sender})
+                        for sender, to, ct in shares]),
+                timeout=until(c.shares_deadline_unix_ms))
+        except grpc.RpcError as e:
+            secure_call_failed(round_, "share keys", e)
+            return None
+        phase_done(round_, "shares")
+        log(f"round {round_}: secure aggregation keys shared with {len(participants)} "
+            "participants")
+        return {"client": client, "config": c,
+                "inbox": [(getattr(e, "from"), e.to, e.ciphertext) for e in inbox.shares]}
+
+    def secure_mask_and_unmask(config, secure, delta, samples, metrics, loss, cpu, wall):
+        """Phases 2 and 3: check, encode and mask the update, send it signed, then answer the
+        unmasking request (refusing an inconsistent one)."""
+        c, round_ = secure["config"], config.round
+        values = np.concatenate([np.asarray(d, dtype=np.float32).ravel() for d in delta])
+        if samples <= 0:
+            return secure_refused(round_, "the node holds no samples")
+        if not np.all(np.isfinite(values)):
+            return secure_refused(round_, "the update fails validation: the update has "
+                                  "non-finite values")
+        norm = math.sqrt(float(np.dot(values.astype(np.float64), values.astype(np.float64))))
+        if 0.0 < max_update_norm < norm:
+            return secure_refused(round_, f"the update fails validation: the update's L2 norm "
+                                  f"{norm:g} exceeds validation.max_update_norm "
+                                  f"{max_update_norm:g}")
+        try:
+            encoded = secagg.encode_fixed_point(values, float(samples), c.fractional_bits,
+                                                c.participants)
+            masked = secure["client"].mask_input(encoded, secure["inbox"])
+        except secagg.SecAggError as e:
+            return secure_refused(round_, str(e))
+        try:
+            accepted, reason = push(config, secagg.masked_bytes(masked), True, samples, metrics,
+                                    cpu, wall)
+        except grpc.RpcError as e:
+            return secure_call_failed(round_, "upload", e)
+        if not accepted:
+            log(f"round {round_}: update not accepted: {reason}")
+            return None
+        log(f"round {round_}: masked update sent ({samples} samples, train loss {loss:.4f})")
+        phase_done(round_, "masked")
+        try:
+            request = stub.Unmask(pb.SecAggPoll(node_id=node_id, session_id=session,
+                                                round=round_),
+                                  timeout=until(config.deadline_unix_ms + c.unmasking_window_ms))
+        except grpc.RpcError as e:
+            return secure_call_failed(round_, "unmask", e)
+        try:
+            # Refuses a request naming one node both survivor and dropped, not naming this
+            # node a survivor, or naming others than those that shared with it.
+            self_shares, key_shares = secure["client"].unmask(list(request.survivors),
+                                                              list(request.dropped))
+        except secagg.SecAggError as e:
+            return secure_refused(round_, f"refusing the unmasking request: {e}")
+
+        def shamir(shares):
+            return [pb.SecAggShamirShare(owner=owner, x=x, y=ys)
+                    for owner, (x, ys) in shares.items()]
+
+        try:
+            stub.SendUnmasking(pb.SecAggUnmasking(
+                node_id=node_id, session_id=session, round=round_,
+                self_mask_shares=shamir(self_shares), mask_key_shares=shamir(key_shares)),
+                timeout=30)
+        except grpc.RpcError as e:
+            return secure_call_failed(round_, "send unmasking", e)
+        log(f"round {round_}: unmasking answer sent ({len(request.survivors)} survivors, "
+            f"{len(request.dropped)} dropped)")
+        return None
     try:
         while True:
             stream = stub.GetTask(pb.TaskRequest(node_id=node_id, session_id=session,
@@ -379,13 +557,6 @@ def main():
             config = first.config
             data = b"".join(m.chunk.data for m in stream)
             state["round"] = config.round
-            if config.HasField("secure_aggregation"):
-                # Masking needs X25519, Shamir sharing and the fixed-point ring of
-                # docs/secure-aggregation.md, which this example does not implement; sending the
-                # update in clear would defeat the round's purpose.
-                log(f"round {config.round}: the coordinator asks for secure aggregation, which "
-                    "this example node does not support; not taking part in the round")
-                continue
             if (len(data) != config.model_bytes or
                     hashlib.sha256(data).hexdigest() != config.parent_model_hash):
                 log(f"round {config.round}: the model arrived damaged; skipping the round")
@@ -395,6 +566,13 @@ def main():
                 # Nothing is sent: an update cannot be privatised with these numbers.
                 log(f"round {config.round}: {local_dp_problem(*dp)}; not training")
                 continue
+            secure = None
+            if config.HasField("secure_aggregation"):
+                # Keys and shares before training, as fednode does: a round that cannot be
+                # secured costs no training. Never an unmasked update in a secure round.
+                secure = secure_keys_and_shares(config)
+                if secure is None:
+                    continue
             started, cpu0 = time.time(), time.process_time()
             arrays = decode_weights(data, layout)
             w, b, loss, acc = train(arrays[w_index], arrays[b_index], x, y, config,
@@ -409,36 +587,20 @@ def main():
                               pb.Metric(name="dp_pre_clip_norm", value=pre_clip)]
                 log(f"round {config.round}: local DP applied (norm {pre_clip:.4g} clipped to "
                     f"{dp[0]:.4g}, noise std {dp[0] * dp[1]:.4g})")
-            update = encode_weights(layout, delta)
-            update_hash = hashlib.sha256(update).hexdigest()
             samples = len(y)
-            signature = kit["signing"].sign(update_message(
-                joined.federation_id, config.round, config.parent_model_hash, update_hash,
-                samples))
+            metrics = [pb.Metric(name="train_loss", value=loss),
+                       pb.Metric(name="train_accuracy", value=acc)] + dp_metrics
             cpu, wall = time.process_time() - cpu0, time.time() - started
-            chunk = pb.MAX_CHUNK_BYTES
-            header = pb.UpdateHeader(
-                node_id=node_id, session_id=session, round=config.round,
-                parent_model_hash=config.parent_model_hash, sample_count=samples,
-                metrics=[pb.Metric(name="train_loss", value=loss),
-                         pb.Metric(name="train_accuracy", value=acc)] + dp_metrics,
-                energy=[pb.Metric(name="cpu_seconds", value=cpu)],
-                cpu_seconds=cpu, wall_seconds=wall, update_bytes=len(update),
-                chunk_count=(len(update) + chunk - 1) // chunk, update_hash=update_hash,
-                signature=signature)
-
-            def messages():
-                yield pb.UpdateMessage(header=header)
-                for i in range(header.chunk_count):
-                    yield pb.UpdateMessage(chunk=pb.ModelChunk(
-                        index=i, data=update[i * chunk:(i + 1) * chunk]))
-
-            ack = stub.PushUpdate(messages(), timeout=120)
-            if ack.accepted:
+            if secure is not None:
+                secure_mask_and_unmask(config, secure, delta, samples, metrics, loss, cpu, wall)
+                continue
+            accepted, reason = push(config, encode_weights(layout, delta), False, samples,
+                                    metrics, cpu, wall)
+            if accepted:
                 log(f"round {config.round}: update sent ({samples} samples, train loss "
                     f"{loss:.4f})")
             else:
-                log(f"round {config.round}: update not accepted: {ack.reason}")
+                log(f"round {config.round}: update not accepted: {reason}")
     except grpc.RpcError as e:
         log(f"lost the coordinator: {e.code().name} {e.details()}")
         return 1

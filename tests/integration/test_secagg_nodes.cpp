@@ -30,7 +30,6 @@ namespace {
 
 const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 const QString kPythonNode = QStringLiteral(FED_SOURCE_DIR "/examples/python-node/fednode.py");
-const QString kProto = QStringLiteral(FED_SOURCE_DIR "/engine/net/proto");
 
 //! Debian's python3 (where python3-grpcio and friends live), else the first on PATH.
 QString python() {
@@ -310,56 +309,6 @@ private Q_SLOTS:
         vopts.replay = true;
         const VerifyReport report = ledger.verify(vopts);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
-    }
-
-    void thePythonNodeStaysOutOfSecureRounds() {
-        // The example node does not implement the masking protocol: it must not send its update
-        // in clear, and the round goes on without it.
-        QProcess probe;
-        probe.start(python(), {u"-c"_s, u"import grpc, grpc_tools, numpy, cryptography"_s});
-        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-            QSKIP("python3-grpcio, python3-grpc-tools, python3-numpy or python3-cryptography is "
-                  "missing (scripts/install-deps.sh installs them)");
-        SecureFederation f;
-        QVERIFY(f.dir.isValid());
-        f.pythonStubs = f.dir.filePath(u"stubs"_s);
-        QVERIFY(QDir().mkpath(f.pythonStubs));
-        QProcess protoc;
-        protoc.start(python(),
-                     {u"-m"_s, u"grpc_tools.protoc"_s, u"-I"_s, kProto,
-                      u"--python_out="_s + f.pythonStubs, u"--grpc_python_out="_s + f.pythonStubs,
-                      kProto + u"/federation.proto"_s});
-        QVERIFY(protoc.waitForFinished(60000));
-        QVERIFY2(protoc.exitCode() == 0, protoc.readAllStandardError().constData());
-        f.pythonNode = 3;
-        // The key phase waits a quarter of this for the Python node's keys.
-        f.roundDeadline = std::chrono::seconds(8);
-        const QString started = f.start(4, 1, 3, 3, {{}, {}, {}, {}});
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        const Result<RunSummary> summary = f.run();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.logs()));
-        QCOMPARE(summary->roundsCompleted, 1);
-        f.stop();
-        const QString logs = f.logs();
-        QVERIFY2(logs.contains(u"asks for secure aggregation, which this example node does not "
-                               "support"_s),
-                 qPrintable(logs));
-        auto store = RunStore::open(f.runPath, RunStore::Mode::ReadOnly);
-        QVERIFY2(store, qPrintable(store.error()));
-        auto records = (*store)->clientRounds(1);
-        QVERIFY(records);
-        for (const ClientRoundRecord& r : *records) {
-            if (r.client == 3) {
-                QCOMPARE(r.status, UpdateStatus::Dropped);
-                QVERIFY2(r.detail.contains(u"sent no secure-aggregation keys"_s),
-                         qPrintable(r.detail));
-            } else {
-                QCOMPARE(r.status, UpdateStatus::Accepted);
-            }
-        }
-        const std::vector<RoundBody> blocks = roundBlocks(**store);
-        QCOMPARE(int(blocks.size()), 1);
-        QCOMPARE(participants(blocks[0]), (std::pair<Ids, Ids>{{0, 1, 2}, {}}));
     }
 };
 
