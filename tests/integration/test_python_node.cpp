@@ -10,16 +10,14 @@
 #include "engine/pki/Provisioning.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
-#include "tests/integration/SshServer.h"
+#include "tests/support/NetworkedFixture.h"
 
+#include <QDir>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
-#include <thread>
 
 using namespace fed;
-using namespace fedtest;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,16 +25,7 @@ namespace {
 const QString kNode = QStringLiteral(FED_SOURCE_DIR "/examples/python-node/fednode.py");
 const QString kProto = QStringLiteral(FED_SOURCE_DIR "/engine/net/proto");
 
-const QByteArray kSpec = R"({
-  "format": "fedstudio-spec/1", "name": "python node", "seed": 5,
-  "rounds": 2, "clients": 3,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 100, "test_samples": 200}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1}
-}
-)";
+const QByteArray kSpec = LoopbackSpec(u"python node"_s, 5, 2, 3).json();
 
 //! Debian's python3 (where python3-grpcio and friends live), else the first on PATH.
 QString python() {
@@ -54,8 +43,8 @@ private Q_SLOTS:
         if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
             QSKIP("python3-grpcio, python3-grpc-tools, python3-numpy or python3-cryptography is "
                   "missing (scripts/install-deps.sh installs them)");
-        QTemporaryDir dir;
-        const QString stubs = dir.filePath(u"stubs"_s);
+        NetworkedFixture net;
+        const QString stubs = net.path(u"stubs"_s);
         QVERIFY(QDir().mkpath(stubs));
         QProcess protoc;
         protoc.start(python(),
@@ -64,61 +53,25 @@ private Q_SLOTS:
         QVERIFY(protoc.waitForFinished(60000));
         QVERIFY2(protoc.exitCode() == 0, protoc.readAllStandardError().constData());
 
-        const QString specPath = dir.filePath(u"python.fed.json"_s);
-        QVERIFY(writeFile(specPath, kSpec));
-        const int port = freeLoopbackPort();
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.coordinatorPort = port;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:" + std::to_string(port);
-        copts.roundDeadline = std::chrono::seconds(60);
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(u"python.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        std::vector<std::unique_ptr<QProcess>> nodes;
-        for (int i = 0; i < 3; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            const QString kitPath =
-                dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)));
-            if (i < 2) // two C++ nodes
-                p->start(QStringLiteral(FEDNODE_PATH), {u"--kit"_s, kitPath});
-            else // and the Python one, from its archive
-                p->start(python(),
-                         {kNode, u"--kit"_s, kitPath + u".tar.gz"_s, u"--stubs"_s, stubs});
-            QVERIFY(p->waitForStarted());
-            nodes.push_back(std::move(p));
-        }
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
-        runner.join();
-        QByteArray pythonLog;
-        for (auto& p : nodes) {
-            p->waitForFinished(20000);
-            if (p == nodes.back())
-                pythonLog = p->readAll();
-        }
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + QString::fromUtf8(pythonLog)));
+        FED_VERIFY_OK(net.provision(kSpec, 0, u"python"_s));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        FED_VERIFY_OK(net.startNodes(2)); // two C++ nodes
+        // and the Python one, from its archive
+        FED_VERIFY_OK(net.startProgram(2, python(),
+                                       {kNode, u"--kit"_s, net.nodeKitArchive(2), u"--stubs"_s,
+                                        stubs, u"--coordinator"_s, net.address()}));
+        const Result<RunSummary> summary = net.run();
+        for (int i = 0; i < 3; ++i)
+            net.process(i).waitForFinished(20000);
+        const QByteArray pythonLog = net.nodeLog(2);
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QVERIFY2(pythonLog.contains("joined federation"), pythonLog.constData());
         QVERIFY2(pythonLog.contains("round 2: update sent"), pythonLog.constData());
-        QCOMPARE(nodes.back()->exitCode(), 0);
-        (*coordinator)->shutdown();
-        federation->reset();
+        QCOMPARE(net.process(2).exitCode(), 0);
+        net.finish();
+        const QString runPath = net.runPath();
 
         auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));

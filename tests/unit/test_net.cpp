@@ -12,9 +12,8 @@
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
 #include "federation.grpc.pb.h"
+#include "tests/support/NetworkedFixture.h"
 
-#include <QFile>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -25,15 +24,11 @@
 #include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 namespace pb = fedstudio::net::v1;
 
 namespace {
-
-int freePort() {
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
 
 //! A node that speaks the protocol by hand, so that it can break every rule.
 struct RawNode {
@@ -282,62 +277,36 @@ private Q_SLOTS:
             Behaviour::Oversized,      Behaviour::Malformed, Behaviour::WrongVersion,
             Behaviour::SilentThenLate, Behaviour::Revoked};
         const int n = static_cast<int>(behaviours.size());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const int port = freePort();
-        const QString specPath = dir.filePath(u"hostile.fed.json"_s);
-        {
-            QFile f(specPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
-                "clients": %1, "data": {"dataset": "synthetic", "synthetic":
+        NetworkedFixture net;
+        FED_VERIFY_OK(net.provision(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3,
+                "rounds": 1, "clients": %1, "data": {"dataset": "synthetic", "synthetic":
                 {"samples_per_client": 50, "test_samples": 200}},
                 "model": {"architecture": "logreg"}, "execution": {"workers": 1}})")
-                        .arg(n)
-                        .toUtf8());
-        }
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = n;
-        options.coordinatorPort = port;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        const std::string coordinatorDir = dir.filePath(u"kits/coordinator"_s).toStdString();
+                                        .arg(n)
+                                        .toUtf8(),
+                                    n, u"hostile"_s));
         const int revoked = n - 1;
-        auto revokedOk = pki::revokeNode(coordinatorDir, std::to_string(revoked), "key lost");
+        auto revokedOk =
+            pki::revokeNode(net.coordinatorKitDir(), std::to_string(revoked), "key lost");
         QVERIFY2(revokedOk, qPrintable(revokedOk.error()));
-        auto kit = pki::loadCoordinatorKit(coordinatorDir);
-        QVERIFY2(kit, qPrintable(kit.error()));
 
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0"; // see test_nodes: the nodes are told the port
+        net::CoordinatorOptions& copts = net.coordinatorOptions;
         copts.roundDeadline = std::chrono::seconds(15);
         copts.quorum = 2;
         copts.heartbeatInterval = std::chrono::milliseconds(300);
         copts.heartbeatMisses = 5;
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        const std::string address = "127.0.0.1:" + std::to_string((*coordinator)->port());
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(u"hostile.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        const std::string address = net.address().toStdString();
+        // The raw nodes below run on threads of their own while the federation runs on its own.
+        net.startRun();
 
         std::atomic<bool> roundOpen{false};
         std::vector<QString> notes(static_cast<std::size_t>(n));
         std::vector<std::thread> threads;
         for (int i = 0; i < n; ++i) {
             threads.emplace_back([&, i] {
-                auto nodeKit = pki::loadNodeKit(
-                    dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)))
-                        .toStdString());
+                auto nodeKit = pki::loadNodeKit(net.nodeKitDir(i));
                 if (!nodeKit) {
                     notes[static_cast<std::size_t>(i)] = nodeKit.error();
                     return;
@@ -426,18 +395,17 @@ private Q_SLOTS:
         }
         for (auto& t : threads)
             t.join();
-        runner.join();
+        const Result<RunSummary> summary = net.waitForRun();
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->roundsCompleted, 1);
         QVERIFY2(notes[static_cast<std::size_t>(revoked)].contains(u"revoked"_s),
                  qPrintable(notes[static_cast<std::size_t>(revoked)]));
         QVERIFY2(notes[8].contains(u"protocol version 99"_s), qPrintable(notes[8]));
         QVERIFY2(notes[9].contains(u"closed"_s), qPrintable(u"[%1]"_s.arg(notes[9])));
-        QVERIFY((*coordinator)->stats().lateUpdates >= 1);
-        (*coordinator)->shutdown();
-        federation->reset();
+        QVERIFY(net.coordinator().stats().lateUpdates >= 1);
+        net.finish();
 
-        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         auto records = (*store)->allClientRounds();
         QVERIFY(records);
