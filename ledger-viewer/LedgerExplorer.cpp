@@ -33,6 +33,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <atomic>
 #include <climits>
 
@@ -189,18 +190,33 @@ void LedgerExplorer::buildUi() {
     const QFontMetrics fm(font());
     // Widths from the font, never from the contents: measuring contents would read every row.
     const int digit = fm.horizontalAdvance(u'0');
-    const auto fit = [&](const QString& sample) { return fm.horizontalAdvance(sample) + 14; };
-    header->resizeSection(BlockListModel::HeightColumn, fit(u"Height"_s));
-    header->resizeSection(BlockListModel::TimeColumn, fit(u"2024-11-21 10:31:05"_s));
-    header->resizeSection(BlockListModel::KindColumn, fit(u"genesis"_s));
-    header->resizeSection(BlockListModel::RoundColumn, fit(u"Round"_s));
+    // Each column fits its (translated) title and the widest of its sample cells, in the
+    // user's language: "unreadable" or a German title must not be cut short. (The list is not
+    // sortable, so a title needs no room for a sort indicator.)
+    const QFontMetrics headerFm(header->font());
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width =
+            headerFm.horizontalAdvance(m_blocks->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample));
+        header->resizeSection(column, width + 14);
+    };
+    fit(BlockListModel::HeightColumn, {});
+    fit(BlockListModel::TimeColumn, {u"2024-11-21 10:31:05"_s});
+    fit(BlockListModel::KindColumn,
+        {ViewerFormat::kind(BlockKind::Genesis), ViewerFormat::kind(BlockKind::Round),
+         BlockListModel::tr("unreadable")});
+    fit(BlockListModel::RoundColumn, {});
     header->resizeSection(BlockListModel::ModelColumn,
                           QFontMetrics(monospaceFont()).horizontalAdvance(u"0123456789abcdef…"_s) +
                               14);
-    header->resizeSection(BlockListModel::UpdatesColumn, fit(u"Updates"_s));
-    header->resizeSection(BlockListModel::AccuracyColumn, fit(u"Accuracy"_s));
-    header->resizeSection(BlockListModel::EnergyColumn, fit(u"123.45 mJ"_s));
-    header->resizeSection(BlockListModel::VerificationColumn, fit(u"✓ not verified"_s));
+    fit(BlockListModel::UpdatesColumn, {});
+    fit(BlockListModel::AccuracyColumn, {});
+    fit(BlockListModel::EnergyColumn, {u"123.45 mJ"_s});
+    fit(BlockListModel::VerificationColumn,
+        {ViewerFormat::stateCell(CheckState::Unknown), ViewerFormat::stateCell(CheckState::Valid),
+         ViewerFormat::stateCell(CheckState::Invalid),
+         ViewerFormat::stateCell(CheckState::Untrusted)});
     m_table->setItemDelegate(new VerdictDelegate(m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LedgerExplorer::selectionChanged);
@@ -399,13 +415,14 @@ void LedgerExplorer::poll() {
 void LedgerExplorer::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (!m_sized) {
-        // The list as wide as its columns (at most half the page), the rest to the detail.
+        // The list as wide as its columns (at most 56% of the page: every column of the list
+        // fits at 1440 pixels), the rest to the detail.
         m_sized = true;
         const int columns = m_table->horizontalHeader()->length() +
                             m_table->verticalScrollBar()->sizeHint().width() +
                             2 * m_table->frameWidth();
         const int total = m_split->width();
-        const int left = std::min(columns, total * 13 / 25);
+        const int left = std::min(columns, total * 14 / 25);
         m_split->setSizes({left, total - left});
     }
     if (m_follow->isChecked())

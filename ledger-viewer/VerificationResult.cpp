@@ -109,6 +109,11 @@ QString VerificationResult::replayText() const {
     if (roundsNotReplayed == 0)
         return tr("Replay reproduced every round's model from its stored updates (%n round(s)).",
                   nullptr, static_cast<int>(roundsReplayed));
+    // The usual case for a run made with the default spec: say why, and what would change it,
+    // rather than "reproduced 0 round(s)".
+    if (roundsReplayed == 0)
+        return tr("No round was replayed: this run did not keep its nodes' updates (the spec's "
+                  "Audit ledger > Client updates). Every other check was made.");
     return tr("Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be "
               "replayed because their updates were not stored.")
         .arg(roundsReplayed)

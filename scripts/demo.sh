@@ -11,5 +11,20 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
     exec build/release/app/fedstudio resources/presets/demo.fed.json
 fi
 mkdir -p runs
-exec build/release/app/fedctl run resources/presets/demo.fed.json \
-    --out "runs/demo-$(date +%Y%m%d-%H%M%S).fedrun" "$@"
+run="runs/demo-$(date +%Y%m%d-%H%M%S).fedrun"
+status=0
+build/release/app/fedctl run resources/presets/demo.fed.json --out "$run" "$@" || status=$?
+# What to do with the run next, for someone who has just seen it scroll by.
+if [[ -f $run ]]; then
+    {
+        echo
+        echo "The run is saved in $run. Next:"
+        if [[ $status -eq 130 ]]; then
+            echo "  build/release/app/fedctl resume $run          # continue where it stopped"
+        fi
+        echo "  build/release/app/fedctl runs show $run       # every round's figures"
+        echo "  build/release/app/fedctl ledger verify $run   # check its audit ledger"
+        echo "  build/release/app/fedstudio $run              # the dashboard (needs a display)"
+    } >&2
+fi
+exit $status

@@ -3,11 +3,12 @@
 # needed): the designer with its partition preview, in the light and the dark theme, and the
 # ledger viewer (lineage, and a tampered chain verified).
 #   scripts/screenshots.sh              # builds build/release if needed
-#   scripts/screenshots.sh ledger       # only the ledger viewer's (or: designer, dashboard)
+#   scripts/screenshots.sh ledger       # only the ledger viewer's (or: designer, dashboard, launch)
 #   BUILD_DIR=build/dev scripts/screenshots.sh
 # Uses fedstudio's developer options --screenshot FILE --page design|run|ledger --window-size WxH
-# (with --audit RUN: --page blocks|lineage, --node N), which grab the window once the partition
-# preview or the ledger viewer's background work has settled, and quit.
+# (with --audit RUN: --page blocks|lineage, --node N; --start N to run the spec first), which
+# grab the window once the partition preview, the ledger viewer's background work or the
+# started run has settled, and quit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -88,5 +89,34 @@ fi
 if [[ $what == all || $what == dashboard ]]; then
     OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 "$build/tests/gui/dashboard_screenshot" \
         "$out/dashboard.png" --size 1440x900 --round 8 --client-curves
+fi
+# The Run page of a networked federation on this machine: four fednode processes provisioned
+# with fedctl provision, started from the Run page (fedstudio --start 2), grabbed once every
+# node has joined and two rounds are committed; the Launch tab comes to the front by itself.
+if [[ $what == all || $what == launch ]]; then
+    net="$scratch/net"
+    mkdir -p "$net"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 - resources/presets/synthetic-quick.fed.json "$net/four-nodes.fed.json" <<'PY'
+import json, sys
+spec = json.load(open(sys.argv[1]))
+# An MLP and more data than the preset's, so that rounds take a moment, as real ones do.
+spec.update(name="Synthetic(1,1) · four nodes", rounds=30, clients=4)
+spec["data"]["synthetic"]["samples_per_client"] = 1500
+spec["model"] = {"architecture": "mlp", "hidden": [200, 200]}
+spec["training"]["local_epochs"] = 2
+spec["launch"] = {"mode": "local", "kit_dir": "kits", "round_deadline_seconds": 60}
+json.dump(spec, open(sys.argv[2], "w"), indent=4, ensure_ascii=False)
+PY
+    "$build/app/fedctl" provision "$net/four-nodes.fed.json" --nodes 4 --out "$net/kits" \
+        --host 127.0.0.1 --port "$port" >"$scratch/provision.log" 2>&1 ||
+        { cat "$scratch/provision.log" >&2; exit 1; }
+    for theme in light dark; do
+        file=launch.png
+        [[ $theme == dark ]] && file=launch-dark.png
+        FEDSTUDIO_FEDNODE="$build/app/fednode" "$build/app/fedstudio" --start 2 \
+            --screenshot "$out/$file" --page run --window-size 1440x900 --after 1000 \
+            --theme "$theme" "$net/four-nodes.fed.json"
+    done
 fi
 echo "screenshots in $out/"

@@ -830,7 +830,8 @@ class Verifier:
         members = g["members"]
         if b["round"] != height:
             self.problem(height, "it records round %d at height %d" % (b["round"], height))
-        if b["parent_model"] != parent_model:
+        # With no usable block before it, the caller says that the parent cannot be checked.
+        if parent_model is not None and b["parent_model"] != parent_model:
             self.problem(height, "its parent model is not the model of the block before it")
         selected = set()
         last = -1
@@ -845,6 +846,9 @@ class Verifier:
         accounted = set()
         last = -1
         all_stored = True
+        # A stored update that is corrupt, or missing although the spec stores updates: the
+        # round's replay failed, it was not merely skipped.
+        unreadable = False
         update_bytes = []
         for u in b["updates"]:
             if u["node"] not in members:
@@ -871,9 +875,11 @@ class Verifier:
             if state != "ok":
                 all_stored = False
             if state == "missing" and g["store_updates"]:
+                unreadable = True
                 self.problem(height, "the update of client %d is not stored although the spec "
                                      "stores updates" % client)
             elif state == "corrupt":
+                unreadable = True
                 self.problem(height, "the update blob of client %d is corrupt" % client)
             update_bytes.append((client, u["samples"], data))
         if merkle_root([u["raw"] for u in b["updates"]]) != b["merkle_root"]:
@@ -932,7 +938,7 @@ class Verifier:
                 self.problem(height, "the ledger_update_hashes index disagrees with the block")
         if self.replay:
             self.replay_round(height, b, g, parent_bytes, update_bytes, all_stored,
-                              previous_state)
+                              previous_state, unreadable)
         return model_bytes
 
     def check_secure_aggregation(self, height, b, g):
@@ -1028,8 +1034,11 @@ class Verifier:
             g["balances"][e["node"]] = previous + e["reward"]
 
     def replay_round(self, height, b, g, parent_bytes, update_bytes, all_stored,
-                     previous_state):
+                     previous_state, unreadable=False):
         v = self.verdicts[height]
+        if unreadable:
+            v["replay"] = "failed"
+            return
         if not all_stored:
             v["replay"] = "updates not stored"
             self.not_replayed.append(b["round"])

@@ -451,6 +451,10 @@ Erreichbar unter %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>Die Wiederholung hat %1 Runde(n) aus ihren gespeicherten Updates reproduziert; %2 Runde(n) konnten nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>Keine Runde wurde wiederholt: Dieser Lauf hat die Updates seiner Knoten nicht aufbewahrt (in der Spec: Prüf-Ledger &gt; Client-Updates). Alle anderen Prüfungen wurden durchgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -895,6 +899,10 @@ Erreichbar unter %4
         <source>The paused federation is no longer in memory; resume it from its run file.</source>
         <translation>Die pausierte Föderation ist nicht mehr im Speicher; setzen Sie sie über ihre Laufdatei fort.</translation>
     </message>
+    <message>
+        <source>The kit folder %1</source>
+        <translation>Der Startpaket-Ordner %1</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::IncidentsModel</name>
@@ -979,7 +987,7 @@ Erreichbar unter %4
     </message>
     <message>
         <source>lost (no heartbeat)</source>
-        <translation>verloren (kein Heartbeat)</translation>
+        <translation type="vanished">verloren (kein Heartbeat)</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1001,6 +1009,34 @@ Erreichbar unter %4
         <source>Last log line</source>
         <translation>Letzte Logzeile</translation>
     </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>wieder beigetreten</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>Updates the coordinator accepted from this node</source>
+        <translation>Updates dieses Knotens, die der Koordinator angenommen hat</translation>
+    </message>
+    <message>
+        <source>Last rejected: %1</source>
+        <translation>Zuletzt abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::LaunchPanel</name>
@@ -1010,11 +1046,19 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Coordinator log</source>
-        <translation>Koordinator-Log</translation>
+        <translation type="vanished">Koordinator-Log</translation>
     </message>
     <message>
         <source>Log of %1</source>
         <translation>Log von %1</translation>
+    </message>
+    <message>
+        <source>No fednode processes. They appear here when a networked federation starts: in the designer&apos;s Launch group, set Clients run to Local fednode processes or SSH hosts, with a provisioned kit folder.</source>
+        <translation>Keine fednode-Prozesse. Sie erscheinen hier, wenn eine vernetzte Föderation startet: Stellen Sie in der Gruppe Knotenstart des Designers „Clients laufen“ auf „Lokale fednode-Prozesse“ oder „SSH-Hosts“ und wählen Sie einen provisionierten Startpaket-Ordner.</translation>
+    </message>
+    <message>
+        <source>Coordinator log (select a node for its own)</source>
+        <translation>Koordinator-Log (einen Knoten wählen für seines)</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1089,7 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Beheben Sie die unten stehenden Probleme in einem Texteditor (oder mit fedctl spec check) und öffnen Sie die Datei dann erneut.</translation>
+        <translation type="vanished">Beheben Sie die unten stehenden Probleme in einem Texteditor (oder mit fedctl spec check) und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1328,6 +1372,17 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Die Zertifikate und Startpakete für eine vernetzte Föderation erstellen (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… und %n weiteres (Details einblenden…)</numerusform>
+            <numerusform>… und %n weitere (Details einblenden…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Korrigieren Sie die Datei in einem Texteditor (oder prüfen Sie sie mit fedctl spec check) und öffnen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2273,28 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
         <translation>%1 Knoten werden gestartet; ihr Zustand und ihre Logs stehen auf dem Tab „Knotenstart“.</translation>
+    </message>
+    <message>
+        <source>Every node is a fednode process that joined the coordinator over mutual TLS; see the Launch tab.</source>
+        <translation>Jeder Knoten ist ein fednode-Prozess, der dem Koordinator über gegenseitiges TLS beigetreten ist; siehe den Reiter Knotenstart.</translation>
+    </message>
+    <message>
+        <source>Networked · Nodes: %1</source>
+        <translation>Vernetzt · Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Its nodes are launched again with the kits in %1.</source>
+        <translation>Ihre Knoten werden mit den Startpaketen in %1 erneut gestartet.</translation>
+    </message>
+    <message>
+        <source>Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)</source>
+        <translation>Startpaket-Ordner zum Fortsetzen von %1 (der Ordner mit coordinator/ und nodes/)</translation>
+    </message>
+    <message>
+        <source>Cannot resume with the kits in %1: %2
+Press Resume to choose the kit folder this run was provisioned with.</source>
+        <translation>Fortsetzen mit den Startpaketen in %1 nicht möglich: %2
+Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lauf provisioniert wurde.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3740,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>the spec&apos;s partition</source>
-        <translation>die Aufteilung der Spec</translation>
+        <translation type="vanished">die Aufteilung der Spec</translation>
     </message>
     <message>
         <source>Node data</source>
@@ -3671,7 +3748,7 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     </message>
     <message>
         <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
-        <translation>Pro Knoten, durch Semikolons getrennt: ein Datenpfad auf dem Rechner des Knotens, mit dem statt mit der Aufteilung der Spec trainiert wird (fednode --data). Lassen Sie einen Eintrag leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
+        <translation type="vanished">Pro Knoten, durch Semikolons getrennt: ein Datenpfad auf dem Rechner des Knotens, mit dem statt mit der Aufteilung der Spec trainiert wird (fednode --data). Lassen Sie einen Eintrag leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3724,6 +3801,54 @@ Die laufende Runde wird abgeschlossen und gespeichert; der Lauf kann später üb
     <message>
         <source>Remove the selected host</source>
         <translation>Ausgewählten Host entfernen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>Datenpfad</translation>
+    </message>
+    <message>
+        <source>The node&apos;s kit name; client i is node i</source>
+        <translation>Der Name des Startpakets des Knotens; Client i ist Knoten i</translation>
+    </message>
+    <message>
+        <source>fednode --data: a path on the node&apos;s machine; empty: the spec&apos;s partition</source>
+        <translation>fednode --data: ein Pfad auf dem Rechner des Knotens; leer: die Aufteilung der Spec</translation>
+    </message>
+    <message>
+        <source>Per node, a data set on its machine to train on instead of the spec&apos;s partition (fednode --data), of the spec&apos;s data kind. Leave a row empty to keep the partition for that node.</source>
+        <translation>Pro Knoten ein Datensatz auf seinem Rechner, auf dem er statt auf der Aufteilung der Spec trainiert (fednode --data), von der Datenart der Spec. Lassen Sie eine Zeile leer, um für diesen Knoten die Aufteilung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Train the selected node on the spec&apos;s partition again</source>
+        <translation>Den gewählten Knoten wieder auf der Aufteilung der Spec trainieren</translation>
+    </message>
+    <message>
+        <source>Synthetic data has no files to choose</source>
+        <translation>Synthetische Daten haben keine Dateien zum Auswählen</translation>
+    </message>
+    <message>
+        <source>The path is on the SSH host: type it in the table</source>
+        <translation>Der Pfad liegt auf dem SSH-Host: Geben Sie ihn in der Tabelle ein</translation>
+    </message>
+    <message>
+        <source>Choose the selected node&apos;s data on this computer</source>
+        <translation>Die Daten des gewählten Knotens auf diesem Computer auswählen</translation>
+    </message>
+    <message>
+        <source>%1 (no such client)</source>
+        <translation>%1 (kein solcher Client)</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Daten von %1</translation>
     </message>
 </context>
 <context>

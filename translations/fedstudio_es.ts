@@ -451,6 +451,10 @@ Escucha en %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>La repetición reprodujo %1 ronda(s) a partir de sus actualizaciones almacenadas; %2 ronda(s) no se pudieron repetir porque sus actualizaciones no se almacenaron.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>No se repitió ninguna ronda: esta ejecución no guardó las actualizaciones de sus nodos (en la especificación: Registro de auditoría &gt; Actualizaciones de clientes). Se hicieron todas las demás comprobaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -895,6 +899,10 @@ Escucha en %4
         <source>The paused federation is no longer in memory; resume it from its run file.</source>
         <translation>La federación en pausa ya no está en memoria; reanúdela desde su archivo de ejecución.</translation>
     </message>
+    <message>
+        <source>The kit folder %1</source>
+        <translation>La carpeta de kits %1</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::IncidentsModel</name>
@@ -979,7 +987,7 @@ Escucha en %4
     </message>
     <message>
         <source>lost (no heartbeat)</source>
-        <translation>perdido (sin latido)</translation>
+        <translation type="vanished">perdido (sin latido)</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1001,6 +1009,34 @@ Escucha en %4
         <source>Last log line</source>
         <translation>Última línea del registro</translation>
     </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 rechazadas</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>unido de nuevo</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Updates the coordinator accepted from this node</source>
+        <translation>Actualizaciones de este nodo que el coordinador aceptó</translation>
+    </message>
+    <message>
+        <source>Last rejected: %1</source>
+        <translation>Última rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::LaunchPanel</name>
@@ -1010,11 +1046,19 @@ Escucha en %4
     </message>
     <message>
         <source>Coordinator log</source>
-        <translation>Registro del coordinador</translation>
+        <translation type="vanished">Registro del coordinador</translation>
     </message>
     <message>
         <source>Log of %1</source>
         <translation>Registro de %1</translation>
+    </message>
+    <message>
+        <source>No fednode processes. They appear here when a networked federation starts: in the designer&apos;s Launch group, set Clients run to Local fednode processes or SSH hosts, with a provisioned kit folder.</source>
+        <translation>No hay procesos fednode. Aparecen aquí cuando arranca una federación en red: en el grupo Lanzamiento del diseñador, ponga «Los clientes se ejecutan» en «Procesos fednode locales» o «Hosts SSH», con una carpeta de kits aprovisionada.</translation>
+    </message>
+    <message>
+        <source>Coordinator log (select a node for its own)</source>
+        <translation>Registro del coordinador (seleccione un nodo para ver el suyo)</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1089,7 @@ Escucha en %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Corrija los problemas indicados abajo en un editor de texto (o con fedctl spec check) y vuelva a abrirlo.</translation>
+        <translation type="vanished">Corrija los problemas indicados abajo en un editor de texto (o con fedctl spec check) y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1328,6 +1372,17 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Crear los certificados y los kits de inicio de una federación en red (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… y %n más (Mostrar detalles…)</numerusform>
+            <numerusform>… y %n más (Mostrar detalles…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Corrija el archivo en un editor de texto (o compruébelo con fedctl spec check) y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2273,28 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
         <translation>Lanzando %1 nodos; su estado y sus registros están en la pestaña Lanzamiento.</translation>
+    </message>
+    <message>
+        <source>Every node is a fednode process that joined the coordinator over mutual TLS; see the Launch tab.</source>
+        <translation>Cada nodo es un proceso fednode que se unió al coordinador mediante TLS mutuo; vea la pestaña Lanzamiento.</translation>
+    </message>
+    <message>
+        <source>Networked · Nodes: %1</source>
+        <translation>En red · Nodos: %1</translation>
+    </message>
+    <message>
+        <source>Its nodes are launched again with the kits in %1.</source>
+        <translation>Sus nodos se lanzan de nuevo con los kits de %1.</translation>
+    </message>
+    <message>
+        <source>Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)</source>
+        <translation>Carpeta de kits para reanudar %1 (la carpeta con coordinator/ y nodes/)</translation>
+    </message>
+    <message>
+        <source>Cannot resume with the kits in %1: %2
+Press Resume to choose the kit folder this run was provisioned with.</source>
+        <translation>No se puede reanudar con los kits de %1: %2
+Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ejecución.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3740,7 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     </message>
     <message>
         <source>the spec&apos;s partition</source>
-        <translation>la partición de la especificación</translation>
+        <translation type="vanished">la partición de la especificación</translation>
     </message>
     <message>
         <source>Node data</source>
@@ -3671,7 +3748,7 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     </message>
     <message>
         <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
-        <translation>Por nodo, separados por punto y coma: una ruta de datos en la máquina del nodo con la que entrenar en lugar de la partición de la especificación (fednode --data). Deje una entrada vacía para mantener la partición de ese nodo.</translation>
+        <translation type="vanished">Por nodo, separados por punto y coma: una ruta de datos en la máquina del nodo con la que entrenar en lugar de la partición de la especificación (fednode --data). Deje una entrada vacía para mantener la partición de ese nodo.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3724,6 +3801,54 @@ La ronda en curso termina y se guarda; la ejecución se puede reanudar más tard
     <message>
         <source>Remove the selected host</source>
         <translation>Quitar el host seleccionado</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>Ruta de datos</translation>
+    </message>
+    <message>
+        <source>The node&apos;s kit name; client i is node i</source>
+        <translation>El nombre del kit del nodo; el cliente i es el nodo i</translation>
+    </message>
+    <message>
+        <source>fednode --data: a path on the node&apos;s machine; empty: the spec&apos;s partition</source>
+        <translation>fednode --data: una ruta en la máquina del nodo; vacía: la partición de la especificación</translation>
+    </message>
+    <message>
+        <source>Per node, a data set on its machine to train on instead of the spec&apos;s partition (fednode --data), of the spec&apos;s data kind. Leave a row empty to keep the partition for that node.</source>
+        <translation>Por nodo, un conjunto de datos en su máquina con el que entrenar en lugar de la partición de la especificación (fednode --data), del tipo de datos de la especificación. Deje una fila vacía para mantener la partición para ese nodo.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Train the selected node on the spec&apos;s partition again</source>
+        <translation>Volver a entrenar el nodo seleccionado con la partición de la especificación</translation>
+    </message>
+    <message>
+        <source>Synthetic data has no files to choose</source>
+        <translation>Los datos sintéticos no tienen archivos que elegir</translation>
+    </message>
+    <message>
+        <source>The path is on the SSH host: type it in the table</source>
+        <translation>La ruta está en el host SSH: escríbala en la tabla</translation>
+    </message>
+    <message>
+        <source>Choose the selected node&apos;s data on this computer</source>
+        <translation>Elegir los datos del nodo seleccionado en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 (no such client)</source>
+        <translation>%1 (no existe ese cliente)</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Datos de %1</translation>
     </message>
 </context>
 <context>

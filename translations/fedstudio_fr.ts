@@ -451,6 +451,10 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>La réexécution a reproduit %1 tour(s) à partir de leurs mises à jour stockées ; %2 tour(s) n&apos;ont pas pu être réexécutés car leurs mises à jour n&apos;ont pas été stockées.</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>Aucune ronde n&apos;a été rejouée : cette exécution n&apos;a pas conservé les mises à jour de ses nœuds (dans la spécification : Registre d&apos;audit &gt; Mises à jour des clients). Toutes les autres vérifications ont été faites.</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -895,6 +899,10 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>The paused federation is no longer in memory; resume it from its run file.</source>
         <translation>La fédération en pause n&apos;est plus en mémoire ; reprenez-la depuis son fichier d&apos;exécution.</translation>
     </message>
+    <message>
+        <source>The kit folder %1</source>
+        <translation>Le dossier des kits %1</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::IncidentsModel</name>
@@ -979,7 +987,7 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>lost (no heartbeat)</source>
-        <translation>perdu (plus de heartbeat)</translation>
+        <translation type="vanished">perdu (plus de heartbeat)</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1001,6 +1009,34 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
         <source>Last log line</source>
         <translation>Dernière ligne du journal</translation>
     </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 rejetées</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>rejoint à nouveau</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Updates the coordinator accepted from this node</source>
+        <translation>Mises à jour de ce nœud acceptées par le coordinateur</translation>
+    </message>
+    <message>
+        <source>Last rejected: %1</source>
+        <translation>Dernière rejetée : %1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::LaunchPanel</name>
@@ -1010,11 +1046,19 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>Coordinator log</source>
-        <translation>Journal du coordinateur</translation>
+        <translation type="vanished">Journal du coordinateur</translation>
     </message>
     <message>
         <source>Log of %1</source>
         <translation>Journal de %1</translation>
+    </message>
+    <message>
+        <source>No fednode processes. They appear here when a networked federation starts: in the designer&apos;s Launch group, set Clients run to Local fednode processes or SSH hosts, with a provisioned kit folder.</source>
+        <translation>Aucun processus fednode. Ils apparaissent ici quand une fédération en réseau démarre : dans le groupe Lancement du concepteur, réglez « Exécution des clients » sur « Processus fednode locaux » ou « Hôtes SSH », avec un dossier des kits provisionné.</translation>
+    </message>
+    <message>
+        <source>Coordinator log (select a node for its own)</source>
+        <translation>Journal du coordinateur (sélectionnez un nœud pour voir le sien)</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1089,7 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>Corrigez les problèmes ci-dessous dans un éditeur de texte (ou avec fedctl spec check), puis ouvrez-le à nouveau.</translation>
+        <translation type="vanished">Corrigez les problèmes ci-dessous dans un éditeur de texte (ou avec fedctl spec check), puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1328,6 +1372,17 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>Créer les certificats et les kits de démarrage d&apos;une fédération en réseau (docs/nodes.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… et %n autre (Afficher les détails…)</numerusform>
+            <numerusform>… et %n autres (Afficher les détails…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte (ou vérifiez-le avec fedctl spec check), puis rouvrez-le.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2273,28 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
         <translation>Lancement de %1 nœuds ; leur état et leurs journaux sont dans l&apos;onglet Lancement.</translation>
+    </message>
+    <message>
+        <source>Every node is a fednode process that joined the coordinator over mutual TLS; see the Launch tab.</source>
+        <translation>Chaque nœud est un processus fednode qui a rejoint le coordinateur par TLS mutuel ; voir l&apos;onglet Lancement.</translation>
+    </message>
+    <message>
+        <source>Networked · Nodes: %1</source>
+        <translation>En réseau · Nœuds : %1</translation>
+    </message>
+    <message>
+        <source>Its nodes are launched again with the kits in %1.</source>
+        <translation>Ses nœuds sont relancés avec les kits de %1.</translation>
+    </message>
+    <message>
+        <source>Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)</source>
+        <translation>Dossier des kits pour reprendre %1 (le dossier avec coordinator/ et nodes/)</translation>
+    </message>
+    <message>
+        <source>Cannot resume with the kits in %1: %2
+Press Resume to choose the kit folder this run was provisioned with.</source>
+        <translation>Impossible de reprendre avec les kits de %1 : %2
+Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécution a été provisionnée.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3740,7 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     </message>
     <message>
         <source>the spec&apos;s partition</source>
-        <translation>la partition de la spec</translation>
+        <translation type="vanished">la partition de la spec</translation>
     </message>
     <message>
         <source>Node data</source>
@@ -3671,7 +3748,7 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     </message>
     <message>
         <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
-        <translation>Par nœud, séparés par des points-virgules : un chemin de données sur la machine du nœud sur lequel entraîner au lieu de la partition de la spec (fednode --data). Laissez une entrée vide pour garder la partition de ce nœud.</translation>
+        <translation type="vanished">Par nœud, séparés par des points-virgules : un chemin de données sur la machine du nœud sur lequel entraîner au lieu de la partition de la spec (fednode --data). Laissez une entrée vide pour garder la partition de ce nœud.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3724,6 +3801,54 @@ Le tour en cours se termine et est enregistré ; l&apos;exécution pourra être 
     <message>
         <source>Remove the selected host</source>
         <translation>Supprimer l&apos;hôte sélectionné</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>Chemin des données</translation>
+    </message>
+    <message>
+        <source>The node&apos;s kit name; client i is node i</source>
+        <translation>Le nom du kit du nœud ; le client i est le nœud i</translation>
+    </message>
+    <message>
+        <source>fednode --data: a path on the node&apos;s machine; empty: the spec&apos;s partition</source>
+        <translation>fednode --data : un chemin sur la machine du nœud ; vide : la partition de la spec</translation>
+    </message>
+    <message>
+        <source>Per node, a data set on its machine to train on instead of the spec&apos;s partition (fednode --data), of the spec&apos;s data kind. Leave a row empty to keep the partition for that node.</source>
+        <translation>Pour chaque nœud, un jeu de données sur sa machine sur lequel s&apos;entraîner au lieu de la partition de la spec (fednode --data), du type de données de la spec. Laissez une ligne vide pour garder la partition pour ce nœud.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Train the selected node on the spec&apos;s partition again</source>
+        <translation>Entraîner de nouveau le nœud sélectionné sur la partition de la spec</translation>
+    </message>
+    <message>
+        <source>Synthetic data has no files to choose</source>
+        <translation>Les données synthétiques n&apos;ont pas de fichiers à choisir</translation>
+    </message>
+    <message>
+        <source>The path is on the SSH host: type it in the table</source>
+        <translation>Le chemin est sur l&apos;hôte SSH : saisissez-le dans le tableau</translation>
+    </message>
+    <message>
+        <source>Choose the selected node&apos;s data on this computer</source>
+        <translation>Choisir les données du nœud sélectionné sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (no such client)</source>
+        <translation>%1 (client inexistant)</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Données de %1</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,10 @@ Listens on %4
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
         <translation>重放根据存储的更新重现了 %1 轮；%2 轮因更新未被存储而无法重放。</translation>
     </message>
+    <message>
+        <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
+        <translation>没有重放任何轮次：此运行未保存其节点的更新（规范中的 审计账本 &gt; 客户端更新）。其他所有检查均已完成。</translation>
+    </message>
 </context>
 <context>
     <name>ViewerFormat</name>
@@ -891,6 +895,10 @@ Listens on %4
         <source>The paused federation is no longer in memory; resume it from its run file.</source>
         <translation>已暂停的联邦不再驻留内存；请从其运行文件恢复。</translation>
     </message>
+    <message>
+        <source>The kit folder %1</source>
+        <translation>启动包文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::IncidentsModel</name>
@@ -975,7 +983,7 @@ Listens on %4
     </message>
     <message>
         <source>lost (no heartbeat)</source>
-        <translation>已丢失（无心跳）</translation>
+        <translation type="vanished">已丢失（无心跳）</translation>
     </message>
     <message>
         <source>Node</source>
@@ -997,6 +1005,34 @@ Listens on %4
         <source>Last log line</source>
         <translation>最后一行日志</translation>
     </message>
+    <message>
+        <source>%1 · %2 rejected</source>
+        <translation>%1 · %2 个被拒绝</translation>
+    </message>
+    <message>
+        <source>rejoined</source>
+        <translation>已重新加入</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已掉线</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Updates the coordinator accepted from this node</source>
+        <translation>协调者接受的该节点的更新</translation>
+    </message>
+    <message>
+        <source>Last rejected: %1</source>
+        <translation>最近一次被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
 </context>
 <context>
     <name>fed::ui::LaunchPanel</name>
@@ -1006,11 +1042,19 @@ Listens on %4
     </message>
     <message>
         <source>Coordinator log</source>
-        <translation>协调者日志</translation>
+        <translation type="vanished">协调者日志</translation>
     </message>
     <message>
         <source>Log of %1</source>
         <translation>%1 的日志</translation>
+    </message>
+    <message>
+        <source>No fednode processes. They appear here when a networked federation starts: in the designer&apos;s Launch group, set Clients run to Local fednode processes or SSH hosts, with a provisioned kit folder.</source>
+        <translation>没有 fednode 进程。联网联邦启动时，它们会显示在这里：在设计器的“启动”分组中，将“客户端运行于”设为“本地 fednode 进程”或“SSH 主机”，并选择已配置的启动包文件夹。</translation>
+    </message>
+    <message>
+        <source>Coordinator log (select a node for its own)</source>
+        <translation>协调者日志（选择一个节点可查看其日志）</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1085,7 @@ Listens on %4
     </message>
     <message>
         <source>Fix the problems below in a text editor (or with fedctl spec check), then open it again.</source>
-        <translation>请在文本编辑器中（或用 fedctl spec check）修复下列问题，然后重新打开。</translation>
+        <translation type="vanished">请在文本编辑器中（或用 fedctl spec check）修复下列问题，然后重新打开。</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1324,6 +1368,16 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Make the certificates and startup kits for a networked federation (docs/nodes.md)</source>
         <translation>为联网联邦生成证书和启动包（docs/nodes.md）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个（显示详细信息…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix it in a text editor (or check it with fedctl spec check), then open it again.</source>
+        <translation>请在文本编辑器中修正它（或用 fedctl spec check 检查），然后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2268,28 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Launching %1 nodes; their state and logs are on the Launch tab.</source>
         <translation>正在启动 %1 个节点；其状态和日志位于“启动”选项卡。</translation>
+    </message>
+    <message>
+        <source>Every node is a fednode process that joined the coordinator over mutual TLS; see the Launch tab.</source>
+        <translation>每个节点都是通过双向 TLS 加入协调者的 fednode 进程；请查看“启动”标签页。</translation>
+    </message>
+    <message>
+        <source>Networked · Nodes: %1</source>
+        <translation>联网 · 节点：%1</translation>
+    </message>
+    <message>
+        <source>Its nodes are launched again with the kits in %1.</source>
+        <translation>将使用 %1 中的启动包重新启动其节点。</translation>
+    </message>
+    <message>
+        <source>Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)</source>
+        <translation>用于恢复 %1 的启动包文件夹（包含 coordinator/ 和 nodes/ 的文件夹）</translation>
+    </message>
+    <message>
+        <source>Cannot resume with the kits in %1: %2
+Press Resume to choose the kit folder this run was provisioned with.</source>
+        <translation>无法使用 %1 中的启动包恢复：%2
+请按“恢复”选择为此运行配置的启动包文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3735,7 @@ The round in progress finishes and is saved; the run can be resumed later from i
     </message>
     <message>
         <source>the spec&apos;s partition</source>
-        <translation>规格中的划分</translation>
+        <translation type="vanished">规格中的划分</translation>
     </message>
     <message>
         <source>Node data</source>
@@ -3667,7 +3743,7 @@ The round in progress finishes and is saved; the run can be resumed later from i
     </message>
     <message>
         <source>Per node, separated by semicolons: a data path on the node&apos;s machine to train on instead of the spec&apos;s partition (fednode --data). Leave an entry empty to keep the partition for that node.</source>
-        <translation>按节点列出，以分号分隔：节点所在机器上的数据路径，用于代替规格中的划分进行训练（fednode --data）。某项留空则该节点保留原划分。</translation>
+        <translation type="vanished">按节点列出，以分号分隔：节点所在机器上的数据路径，用于代替规格中的划分进行训练（fednode --data）。某项留空则该节点保留原划分。</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3720,6 +3796,54 @@ The round in progress finishes and is saved; the run can be resumed later from i
     <message>
         <source>Remove the selected host</source>
         <translation>移除所选主机</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>数据路径</translation>
+    </message>
+    <message>
+        <source>The node&apos;s kit name; client i is node i</source>
+        <translation>节点的启动包名称；客户端 i 即节点 i</translation>
+    </message>
+    <message>
+        <source>fednode --data: a path on the node&apos;s machine; empty: the spec&apos;s partition</source>
+        <translation>fednode --data：节点所在机器上的路径；留空：使用规格中的划分</translation>
+    </message>
+    <message>
+        <source>Per node, a data set on its machine to train on instead of the spec&apos;s partition (fednode --data), of the spec&apos;s data kind. Leave a row empty to keep the partition for that node.</source>
+        <translation>每个节点在其机器上用于训练的数据集（fednode --data），替代规格中的划分，数据类型须与规格一致。某行留空则该节点沿用划分。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Train the selected node on the spec&apos;s partition again</source>
+        <translation>让所选节点重新使用规格中的划分进行训练</translation>
+    </message>
+    <message>
+        <source>Synthetic data has no files to choose</source>
+        <translation>合成数据没有可选择的文件</translation>
+    </message>
+    <message>
+        <source>The path is on the SSH host: type it in the table</source>
+        <translation>该路径位于 SSH 主机上：请在表格中输入</translation>
+    </message>
+    <message>
+        <source>Choose the selected node&apos;s data on this computer</source>
+        <translation>在本机上选择所选节点的数据</translation>
+    </message>
+    <message>
+        <source>%1 (no such client)</source>
+        <translation>%1（无此客户端）</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>%1 的数据</translation>
     </message>
 </context>
 <context>

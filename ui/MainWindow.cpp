@@ -212,9 +212,20 @@ bool MainWindow::openSpec(const QString& path) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot Open Spec"),
                         tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()),
                         QMessageBox::Ok, this);
-        box.setInformativeText(tr("Fix the problems below in a text editor (or with fedctl spec "
-                                  "check), then open it again."));
-        box.setDetailedText(error);
+        // The problems themselves, not only behind Show Details: a dialog saying "the problems
+        // below" over nothing was the first thing a user saw of a typo in a spec.
+        constexpr int kShownLines = 8;
+        const QStringList lines = error.split(u'\n', Qt::SkipEmptyParts);
+        QString shown = lines.mid(0, kShownLines).join(u'\n');
+        if (lines.size() > kShownLines) {
+            shown += u'\n' + tr("… and %n more (Show Details…)", nullptr,
+                                static_cast<int>(lines.size() - kShownLines));
+            box.setDetailedText(error);
+        }
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(shown + u"\n\n"_s +
+                               tr("Fix it in a text editor (or check it with fedctl spec check), "
+                                  "then open it again."));
         box.exec();
         return false;
     }

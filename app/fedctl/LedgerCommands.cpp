@@ -164,6 +164,14 @@ int ledgerVerifyCommand(const QStringList& args) {
         if (!report.roundsNotReplayed.empty())
             out() << "; not replayed (updates not stored): rounds "
                   << heightList(report.roundsNotReplayed);
+        // Rounds whose replay could not be done or gave another model; the problems above say
+        // why.
+        std::vector<std::uint32_t> failed;
+        for (const fed::BlockVerdict& v : report.blocks)
+            if (v.replay == fed::ReplayOutcome::Failed)
+                failed.push_back(v.round);
+        if (!failed.empty())
+            out() << "; failed: rounds " << heightList(failed);
         out() << '\n';
     }
     out() << "checked " << report.signaturesChecked << " signatures and "

@@ -36,7 +36,15 @@ bool parseArgs(QCommandLineParser& parser, const QString& command, const QString
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        // QCommandLineParser names the binary by its full path and prints the command as a
+        // description of its own; "Usage: fedctl ledger verify [options] RUN" says it right.
+        QStringList lines = parser.helpText().split(u'\n');
+        const qsizetype options = lines.first().indexOf(u" [options]"_s);
+        if (options > 0)
+            lines.first() = u"Usage: fedctl "_s + command + lines.first().mid(options);
+        if (lines.size() > 1 && lines.at(1) == command)
+            lines.removeAt(1);
+        out() << lines.join(u'\n');
         exitCode = Ok;
         return false;
     }
@@ -282,6 +290,18 @@ int resumeCommand(const QStringList& args) {
               << " is an in-process run; it has no nodes or kit\n";
         return Usage;
     }
+    // A finished run has nothing left to do: say so, instead of "resuming ... from round 301"
+    // after loading its data for nothing.
+    if (auto store = fed::RunStore::open(runPath, fed::RunStore::Mode::ReadOnly)) {
+        if (auto done = fed::summarizeRun(**store);
+            done && done->status == fed::RunStatus::Finished) {
+            err() << "fedctl resume: " << runPath << " has finished all " << done->roundsPlanned
+                  << " rounds; there is nothing to resume\n";
+            if (parser.isSet(u"json"_s))
+                out() << QJsonDocument(summaryJson(*done)).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+    }
     auto federation = fed::Federation::resume(parser.positionalArguments().first(), &progress);
     if (!federation) {
         err() << "fedctl resume: " << federation.error() << '\n';
@@ -381,11 +401,22 @@ int runsShowCommand(const QStringList& args) {
           << "status     " << fed::runStatusName(summary->status) << ", "
           << summary->roundsCompleted << '/' << summary->roundsPlanned << " rounds, "
           << QString::number(summary->wallSeconds, 'f', 1) << " s\n";
+    // The file cannot tell a live writer from a killed one (the app calls the latter
+    // "Interrupted"); say both, and how to continue.
+    if (summary->status == fed::RunStatus::Running)
+        out() << "           (still running, or interrupted: if no process is writing it, "
+                 "`fedctl resume` continues it)\n";
     if (spec)
         out() << "setup      " << spec->clients << " clients, "
-              << fed::datasetName(spec->data.dataset) << ", "
-              << fed::partitionName(spec->partition.scheme) << ", "
-              << fed::architectureName(spec->model.architecture) << ", "
+              << fed::datasetName(spec->data.dataset)
+              << ", "
+              // Synthetic data makes its own clients; the unused partition scheme would say
+              // "iid" of a non-IID federation.
+              << (spec->data.dataset == fed::DatasetKind::Synthetic
+                      ? (spec->data.synthetic.iid ? u"own clients, IID"_s
+                                                  : u"own clients, non-IID"_s)
+                      : fed::partitionName(spec->partition.scheme))
+              << ", " << fed::architectureName(spec->model.architecture) << ", "
               << fed::strategyName(spec->strategy.kind) << '\n';
     if (spec && !spec->adversaries.clients.empty()) {
         QStringList byzantine;

@@ -67,6 +67,11 @@ int main(int argc, char** argv) {
     parser.addOption({u"coordinator"_s,
                       u"connect to HOST:PORT instead of the kit's coordinator address"_s,
                       u"HOST:PORT"_s});
+    parser.addOption({u"exit-after-phase"_s,
+                      u"testing only: kill this process (SIGKILL) right after it completed the "
+                      "secure-aggregation phase PHASE (keys, shares or masked) of round ROUND "
+                      "(default 1), to test dropouts at an exact point of the protocol"_s,
+                      u"PHASE[:ROUND]"_s});
     parser.process(app);
     if (!parser.isSet(u"kit"_s) || !parser.positionalArguments().isEmpty()) {
         std::fputs("fednode: expected --kit KIT (see fednode --help)\n", stderr);
@@ -81,6 +86,22 @@ int main(int argc, char** argv) {
     g_name = QString::fromStdString(fed::pki::nodeName(kit->nodeIndex));
     if (parser.isSet(u"coordinator"_s))
         kit->coordinatorAddress = parser.value(u"coordinator"_s).toStdString();
+    QString exitPhase;
+    int exitRound = 1;
+    if (parser.isSet(u"exit-after-phase"_s)) {
+        const QStringList parts = parser.value(u"exit-after-phase"_s).split(u':');
+        bool roundOk = true;
+        if (parts.size() == 2)
+            exitRound = parts[1].toInt(&roundOk);
+        exitPhase = parts[0];
+        if (parts.size() > 2 || !roundOk || exitRound < 1 ||
+            !QStringList{u"keys"_s, u"shares"_s, u"masked"_s}.contains(exitPhase)) {
+            std::fputs("fednode: --exit-after-phase takes keys, shares or masked, optionally "
+                       "followed by :ROUND (a round number >= 1)\n",
+                       stderr);
+            return Usage;
+        }
+    }
 
     // The kit's spec says what to train and, without --data, which partition is this node's.
     const QString kitDir = QFileInfo(QString::fromStdString(kit->dir.string())).isDir()
@@ -145,6 +166,14 @@ int main(int argc, char** argv) {
 
     fed::net::NodeClientOptions options;
     options.log = logLine;
+    options.validation = spec->validation;
+    if (!exitPhase.isEmpty())
+        options.phaseDone = [&](int round, const QString& phase) {
+            if (round != exitRound || phase != exitPhase)
+                return;
+            logLine(u"round %1: --exit-after-phase %2: killing this node"_s.arg(round).arg(phase));
+            std::raise(SIGKILL);
+        };
     auto client = fed::net::NodeClient::create(*kit, options);
     if (!client) {
         logLine(client.error());

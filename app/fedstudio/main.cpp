@@ -11,14 +11,20 @@
 #include "ui/designer/DesignerPage.h"
 #include "ui/designer/PartitionPreview.h"
 #include "ui/designer/Presets.h"
+#include "ui/run/LaunchModel.h"
+#include "ui/run/RunPage.h"
 
+#include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -101,10 +107,14 @@ int main(int argc, char* argv[]) {
                              text("ms"), u"2000"_s);
     QCommandLineOption windowSize(u"window-size"_s, text("Window size, e.g. 1440x900."),
                                   text("WxH"));
-    for (QCommandLineOption* option : {&screenshot, &page, &after, &windowSize, &node})
+    QCommandLineOption start(u"start"_s,
+                             text("Start the loaded spec's run; with --screenshot, grab the "
+                                  "window once its nodes have joined and N rounds are done."),
+                             text("N"));
+    for (QCommandLineOption* option : {&screenshot, &page, &after, &windowSize, &node, &start})
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {help, version, theme, language, audit, screenshot, page, after, windowSize, node});
+        {help, version, theme, language, audit, screenshot, page, after, windowSize, node, start});
     parser.addPositionalArgument(u"spec"_s, text("A federation spec or run file to open."),
                                  text("[SPEC]"));
     if (!parser.parse(arguments)) {
@@ -211,13 +221,33 @@ int main(int argc, char* argv[]) {
                         : shot.page == u"ledger" ? fed::ui::MainWindow::Page::Ledger
                                                  : fed::ui::MainWindow::Page::Design);
     window.show();
-    if (!shot.file.isEmpty())
-        scheduleScreenshot(window, shot, [&window, page = shot.page] {
+    // --start N: the run starts as if Start were pressed; the shot waits for every node of a
+    // networked run to join and for N rounds to be committed.
+    const int roundsBeforeShot = parser.isSet(start) ? parser.value(start).toInt() : -1;
+    if (roundsBeforeShot >= 0)
+        QTimer::singleShot(0, &window, [&window] { window.runPage()->startAction()->trigger(); });
+    if (!shot.file.isEmpty()) {
+        auto settled = std::make_shared<QElapsedTimer>();
+        scheduleScreenshot(window, shot, [&window, page = shot.page, roundsBeforeShot, settled] {
             if (page == u"design")
                 return window.designer()->preview()->isBusy();
             if (page == u"ledger")
                 return window.ledgerExplorer()->isBusy();
-            return false;
+            if (roundsBeforeShot < 0)
+                return false;
+            const auto* nodes = window.runPage()->findChild<fed::ui::LaunchModel*>();
+            bool ready = nodes != nullptr;
+            for (int i = 0; ready && i < nodes->rowCount(); ++i)
+                ready = nodes->connection(i) == fed::ui::LaunchModel::Connection::Joined;
+            const auto* rounds = window.runPage()->findChild<QAbstractItemModel*>(u"roundsModel"_s);
+            ready = ready && rounds && rounds->rowCount() >= roundsBeforeShot;
+            // Then a moment for the page's timed refresh (progress, figures, charts) to paint.
+            if (!ready)
+                settled->invalidate();
+            else if (!settled->isValid())
+                settled->start();
+            return !ready || settled->elapsed() < 600;
         });
+    }
     return app.exec();
 }

@@ -481,9 +481,11 @@ struct Federation::Private {
         // exchanged before training; if that fails (too few nodes), every update of the round
         // becomes an incident and the model stays as it is.
         const SecureAggregationSettings& secureSettings = spec.privacy.secureAggregation;
+        // Remote nodes run their side on their own machines; the transport runs the server side.
         std::unique_ptr<SecureRound> secure;
         QString secureFailure;
-        if (secureSettings.enabled) {
+        const secagg::Params secureParameters = secureParams(secureSettings, selected.size());
+        if (secureSettings.enabled && !remote) {
             auto begun =
                 SecureRound::begin(secureSettings, federationId, round, selected,
                                    static_cast<std::size_t>(layout.parameterCount()), nodeKeys);
@@ -546,9 +548,12 @@ struct Federation::Private {
             if (secureSettings.enabled) {
                 // The coordinator cannot look inside a masked update: it checks the shape, and
                 // the node checked finiteness and the norm bound before masking.
+                // A remote masked update's length was checked by the transport, before it was
+                // added to the sum.
                 if (out.nodeProblem)
                     problem = *out.nodeProblem;
-                else if (out.masked.size() != static_cast<std::size_t>(layout.parameterCount()))
+                else if (!remote &&
+                         out.masked.size() != static_cast<std::size_t>(layout.parameterCount()))
                     problem = u"the masked update has %1 values, the model has %2"_s
                                   .arg(out.masked.size())
                                   .arg(layout.parameterCount());
@@ -589,6 +594,8 @@ struct Federation::Private {
                 task.dpClipNorm = spec.privacy.dp.clipNorm;
                 task.dpNoiseMultiplier = spec.privacy.dp.noiseMultiplier;
             }
+            if (secureSettings.enabled)
+                task.secureAggregation = secureParameters;
             for (int client : selected)
                 task.shuffleSeeds.push_back(Rng::stream(spec.seed, rng_purpose::Shuffle,
                                                         {static_cast<std::uint64_t>(round),
@@ -725,8 +732,24 @@ struct Federation::Private {
         // Secure aggregation: the masked updates go to the server side, which removes the masks
         // from their sum; when too few nodes remain for that, the round fails as an incident.
         std::optional<secagg::AggregationResult> secureResult;
-        if (secure) {
-            auto finished = secure->finish();
+        if (secureSettings.enabled) {
+            Result<secagg::AggregationResult> finished = fail(secureFailure);
+            if (secure)
+                finished = secure->finish();
+            else if (remote)
+                finished = remote->secureResult();
+            if (finished) {
+                // The ledger's survivors must be exactly the accepted (masked) updates; a
+                // transport that summed an update this side refused cannot be unmasked honestly.
+                std::vector<std::uint32_t> acceptedIds;
+                for (std::size_t i = 0; i < selected.size(); ++i)
+                    if (clientRecords[i].status == UpdateStatus::Accepted)
+                        acceptedIds.push_back(static_cast<std::uint32_t>(selected[i]));
+                std::sort(acceptedIds.begin(), acceptedIds.end());
+                if (acceptedIds != finished->survivors)
+                    finished = fail(u"the unmasked sum's participants differ from the accepted "
+                                    "updates"_s);
+            }
             if (finished) {
                 secureResult = std::move(*finished);
             } else {
@@ -758,7 +781,7 @@ struct Federation::Private {
             updates.push_back(
                 ClientUpdate{static_cast<int>(secureResult->survivors.front()),
                              static_cast<std::int64_t>(secureResult->totalWeight),
-                             secagg::meanFromSum(secureResult->sum, secure->fractionalBits(),
+                             secagg::meanFromSum(secureResult->sum, secureParameters.fractionalBits,
                                                  secureResult->totalWeight)});
         }
         std::vector<const ClientUpdate*> accepted;
@@ -841,7 +864,7 @@ struct Federation::Private {
 
         RoundBody block = roundBlock(record, parentModel, selected, clientRecords, outcomes);
         if (secureSettings.enabled)
-            addSecureAggregation(block, secure.get(), secureResult);
+            addSecureAggregation(block, secureParameters, secureResult);
         if (scored)
             block.contributions = scored->block;
         commit.clients = std::move(clientRecords);
@@ -960,22 +983,22 @@ struct Federation::Private {
 
     //! The round block's secure-aggregation figures (`privacy` metrics) and its
     //! `secure_aggregation` record, which replay needs to remove the masks again.
-    static void addSecureAggregation(RoundBody& block, const SecureRound* secure,
+    static void addSecureAggregation(RoundBody& block, const secagg::Params& params,
                                      const std::optional<secagg::AggregationResult>& result) {
         block.privacy.push_back({u"secure_aggregation"_s, 1.0});
         block.privacy.push_back({u"secagg_failed"_s, result ? 0.0 : 1.0});
-        if (!secure || !result)
+        if (!result)
             return;
-        block.secureAggregation = secure->ledgerRecord(*result);
+        block.secureAggregation = secureAggregationRecord(params, *result);
         double dropped = 0.0;
         for (const auto& p : result->participants)
             dropped += p.dropped ? 1.0 : 0.0;
-        block.privacy.push_back({u"secagg_threshold"_s, static_cast<double>(secure->threshold())});
+        block.privacy.push_back({u"secagg_threshold"_s, static_cast<double>(params.threshold)});
         block.privacy.push_back(
             {u"secagg_participants"_s, static_cast<double>(result->participants.size())});
         block.privacy.push_back({u"secagg_dropped"_s, dropped});
         block.privacy.push_back(
-            {u"secagg_fixed_point_bits"_s, static_cast<double>(secure->fractionalBits())});
+            {u"secagg_fixed_point_bits"_s, static_cast<double>(params.fractionalBits)});
     }
 
     //! Loads the signing keys of a run being resumed and checks them against its genesis block.

@@ -10,6 +10,7 @@
 #include "engine/ledger/Keys.h"
 #include "engine/model/Trainer.h"
 #include "engine/model/Weights.h"
+#include "engine/privacy/SecureAggregation.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,6 +37,10 @@ struct RemoteRound {
     bool dpLocal = false;
     double dpClipNorm = 0.0;
     double dpNoiseMultiplier = 0.0;
+    //! Secure aggregation (docs/secure-aggregation.md): when set, the nodes run the masking
+    //! protocol with these parameters and send masked updates, which the transport sums with a
+    //! SecureServer; secureResult() then gives the unmasked sum.
+    std::optional<secagg::Params> secureAggregation;
 };
 
 //! What became of one selected client's round.
@@ -48,8 +53,11 @@ struct RemoteOutcome {
     Kind kind = Kind::Dropped;
     QString problem;
     std::optional<Hash> updateHash; //!< of whatever bytes arrived
-    LocalTrainingResult training;   //!< delta decoded, samples and local metrics as reported
-    QByteArray updateBytes;         //!< the canonical update bytes as received
+    //! Delta decoded (empty for a masked update), samples and local metrics as reported.
+    LocalTrainingResult training;
+    //! The canonical update bytes as received; a masked update's bytes (encodeMaskedInput) when
+    //! the round is secure.
+    QByteArray updateBytes;
     Signature signature;
     //! Local DP: the node's confirmation that it clipped and noised the update, with the update's
     //! L2 norm before clipping (for the round's `clipped` count); absent when it did not say so.
@@ -67,6 +75,13 @@ public:
     //! silent when the round closes are reported as Dropped. An error stops the run.
     virtual Status runRound(const RemoteRound& round, std::vector<RemoteOutcome>& outcomes,
                             const std::function<void(std::size_t)>& answered) = 0;
+    //! After runRound() of a round with secureAggregation set: the unmasked sum of the masked
+    //! updates that arrived (the Arrived outcomes, which carry no delta), or why the round could
+    //! not be unmasked - an incident, the model stays as it is. Transports that cannot run the
+    //! protocol keep this default.
+    virtual Result<secagg::AggregationResult> secureResult() {
+        return fail(QStringLiteral("these remote clients do not support secure aggregation"));
+    }
     //! The federation is over: tell the nodes, so they can leave.
     virtual void finish(const QString& reason) = 0;
 };

@@ -6,13 +6,53 @@ using namespace Qt::StringLiterals;
 
 namespace fed {
 
+secagg::Params secureParams(const SecureAggregationSettings& settings, std::size_t participants) {
+    secagg::Params p;
+    p.threshold = secagg::roundThreshold(settings.threshold, participants);
+    p.fractionalBits = settings.fixedPointBits;
+    return p;
+}
+
+SecureAggregationRecord secureAggregationRecord(const secagg::Params& params,
+                                                const secagg::AggregationResult& result) {
+    SecureAggregationRecord r;
+    r.threshold = params.threshold;
+    r.fractionalBits = static_cast<std::uint32_t>(params.fractionalBits);
+    r.totalWeight = result.totalWeight;
+    r.sumHash = Hash::of(secagg::encodeMaskedInput(result.sum));
+    for (const secagg::ParticipantRecord& p : result.participants) {
+        SecAggParticipant q;
+        q.client = p.id;
+        q.encryptionKey = p.encryptionKey;
+        q.maskKey = p.maskKey;
+        Signature::fromBytes(p.keySignature, q.keySignature);
+        q.dropped = p.dropped;
+        q.revealed = p.revealed;
+        r.participants.push_back(q);
+    }
+    return r;
+}
+
+SecureServer::SecureServer(const QString& federationId, int round, secagg::Params params,
+                           std::size_t parameters)
+    : m_context{federationId, static_cast<std::uint64_t>(round)}
+    , m_params(params)
+    , m_server(m_context, params, parameters) {}
+
+Status SecureServer::receiveKeys(const secagg::AdvertisedKeys& keys, const PublicKey& member) {
+    Signature sig;
+    if (!Signature::fromBytes(keys.signature, sig) ||
+        !verifySignature(member, secagg::keysMessage(m_context, keys), sig))
+        return fail(
+            u"secure aggregation: the key signature of client %1 does not verify"_s.arg(keys.id));
+    return m_server.receiveKeys(keys);
+}
+
 struct SecureRound::Private {
-    secagg::RoundContext context;
-    secagg::Params params;
     std::vector<int> selected;
     std::vector<secagg::Client> clients; //!< the simulated nodes' side, by selection index
     std::vector<std::vector<secagg::EncryptedShare>> inbox; //!< shares addressed to each node
-    std::unique_ptr<secagg::Server> server;
+    std::unique_ptr<SecureServer> server;
 };
 
 SecureRound::SecureRound()
@@ -26,54 +66,43 @@ Result<std::unique_ptr<SecureRound>> SecureRound::begin(const SecureAggregationS
                                                         const std::vector<SigningKey>& nodeKeys) {
     std::unique_ptr<SecureRound> r(new SecureRound);
     Private& d = *r->d;
-    d.context = {federationId, static_cast<std::uint64_t>(round)};
-    d.params.threshold = secagg::roundThreshold(settings.threshold, selected.size());
-    d.params.fractionalBits = settings.fixedPointBits;
+    const secagg::Params params = secureParams(settings, selected.size());
     d.selected = selected;
-    if (selected.size() < d.params.threshold)
+    if (selected.size() < params.threshold)
         return fail(u"secure aggregation needs at least %1 participants (threshold), %2 were "
-                    "selected"_s.arg(d.params.threshold)
+                    "selected"_s.arg(params.threshold)
                         .arg(selected.size()));
-    d.server = std::make_unique<secagg::Server>(d.context, d.params, parameters);
-    std::vector<VerifyingKey> verifiers;
+    d.server = std::make_unique<SecureServer>(federationId, round, params, parameters);
     for (int client : selected) {
         const auto id = static_cast<std::uint32_t>(client);
-        d.clients.emplace_back(d.context, d.params, id);
+        d.clients.emplace_back(d.server->context(), params, id);
         auto keys = d.clients.back().advertise();
         if (!keys)
             return keys.takeError();
-        // The node signs its keys with its ledger key; the coordinator checks before routing, so
-        // a substituted key (a man in the middle) is refused rather than masked with.
+        // The node signs its keys with its ledger key; the server checks before routing.
         const SigningKey& signer = nodeKeys.at(static_cast<std::size_t>(client));
-        const Signature sig = signer.sign(secagg::keysMessage(d.context, *keys));
-        keys->signature = sig.toByteArray();
-        if (!verifySignature(signer.publicKey(), secagg::keysMessage(d.context, *keys), sig))
-            return fail(u"secure aggregation: the key signature of client %1 does not verify"_s.arg(
-                client));
-        if (Status s = d.server->receiveKeys(*keys); !s)
+        keys->signature =
+            signer.sign(secagg::keysMessage(d.server->context(), *keys)).toByteArray();
+        if (Status s = d.server->receiveKeys(*keys, signer.publicKey()); !s)
             return s.takeError();
     }
-    auto list = d.server->keyList();
+    auto list = d.server->server().keyList();
     if (!list)
         return list.takeError();
     for (secagg::Client& c : d.clients) {
         auto shares = c.shareKeys(*list);
         if (!shares)
             return shares.takeError();
-        if (Status s = d.server->receiveShares(c.id(), *shares); !s)
+        if (Status s = d.server->server().receiveShares(c.id(), *shares); !s)
             return s.takeError();
     }
     for (int client : selected)
-        d.inbox.push_back(d.server->sharesFor(static_cast<std::uint32_t>(client)));
+        d.inbox.push_back(d.server->server().sharesFor(static_cast<std::uint32_t>(client)));
     return r;
 }
 
-std::uint32_t SecureRound::threshold() const {
-    return d->params.threshold;
-}
-
-int SecureRound::fractionalBits() const {
-    return d->params.fractionalBits;
+const secagg::Params& SecureRound::params() const {
+    return d->server->params();
 }
 
 Result<std::vector<std::uint64_t>>
@@ -81,7 +110,7 @@ SecureRound::maskOnNode(std::size_t i, std::span<const float> delta, std::int64_
     if (samples <= 0)
         return fail(u"the client holds no samples"_s);
     auto encoded = secagg::encodeFixedPoint(delta, static_cast<double>(samples),
-                                            d->params.fractionalBits, d->selected.size());
+                                            params().fractionalBits, d->selected.size());
     if (!encoded)
         return fail(
             u"the update cannot be encoded for secure aggregation: %1"_s.arg(encoded.error()));
@@ -98,11 +127,12 @@ Status SecureRound::receive(std::size_t i, const std::vector<std::uint64_t>& mas
     input.id = static_cast<std::uint32_t>(d->selected[i]);
     input.weight = static_cast<std::uint64_t>(samples);
     input.masked = masked;
-    return d->server->receiveMaskedInput(input);
+    return d->server->server().receiveMaskedInput(input);
 }
 
 Result<secagg::AggregationResult> SecureRound::finish(const std::vector<std::size_t>& silent) {
-    auto request = d->server->unmaskingRequest();
+    secagg::Server& server = d->server->server();
+    auto request = server.unmaskingRequest();
     if (!request)
         return request.takeError();
     for (std::size_t i = 0; i < d->clients.size(); ++i) {
@@ -113,29 +143,10 @@ Result<secagg::AggregationResult> SecureRound::finish(const std::vector<std::siz
         auto response = d->clients[i].unmask(*request);
         if (!response)
             return response.takeError();
-        if (Status s = d->server->receiveUnmasking(*response); !s)
+        if (Status s = server.receiveUnmasking(*response); !s)
             return s.takeError();
     }
-    return d->server->finish();
-}
-
-SecureAggregationRecord SecureRound::ledgerRecord(const secagg::AggregationResult& result) const {
-    SecureAggregationRecord r;
-    r.threshold = d->params.threshold;
-    r.fractionalBits = static_cast<std::uint32_t>(d->params.fractionalBits);
-    r.totalWeight = result.totalWeight;
-    r.sumHash = Hash::of(secagg::encodeMaskedInput(result.sum));
-    for (const secagg::ParticipantRecord& p : result.participants) {
-        SecAggParticipant q;
-        q.client = p.id;
-        q.encryptionKey = p.encryptionKey;
-        q.maskKey = p.maskKey;
-        Signature::fromBytes(p.keySignature, q.keySignature);
-        q.dropped = p.dropped;
-        q.revealed = p.revealed;
-        r.participants.push_back(q);
-    }
-    return r;
+    return server.finish();
 }
 
 } // namespace fed

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -17,6 +18,29 @@ namespace fed::launch {
 namespace {
 
 constexpr QLatin1StringView kPidMarker{"fedstudio-pid "};
+//! Seconds between the remote SIGTERM and SIGKILL when the session ends without a `stop` line.
+constexpr int kRemoteGraceSeconds = 5;
+//! How long after the grace the local ssh is ended if the remote side has not closed it.
+constexpr int kSshSlackMs = 3000;
+
+//! The remote wrapper around fednode ("$@"); see startNode(). One line, so that csh-like login
+//! shells pass it on unchanged. fd 3 keeps the session's stdin for the watchdog, fednode gets
+//! /dev/null. An inner sh prints its pid and then becomes fednode, so the pid line always comes
+//! first and names fednode itself. When fednode exits the watchdog is killed (it would otherwise
+//! SIGKILL a pid that may since have been reused), and fednode's exit code is the session's.
+QString remoteWrapper() {
+    return QStringLiteral("exec 3<&0 </dev/null; "
+                          "/bin/sh -c 'echo \"%2$$\"; exec \"$@\"' fednode \"$@\" 3<&- 2>&1 & "
+                          "p=$!; { g=%1; while read -r c n <&3; do if [ \"$c\" = stop ]; then "
+                          "case \"$n\" in \"\"|*[!0-9]*) ;; *) g=$n;; esac; break; fi; done; "
+                          "kill -TERM $p; sleep $g 3<&-; kill -KILL $p; } >/dev/null 2>&1 & w=$!; "
+                          "exec 3<&-; wait $p; s=$?; kill $w 2>/dev/null; exit $s")
+        .arg(kRemoteGraceSeconds)
+        .arg(kPidMarker);
+}
+
+//! A log line longer than this is passed on in pieces.
+constexpr qsizetype kMaxLineBytes = 64 * 1024;
 //! How many lines of scp/ssh output a copy failure quotes.
 constexpr int kQuotedLines = 5;
 
@@ -32,6 +56,15 @@ QString shellQuote(const QString& text) {
     return u'\'' + quoted + u'\'';
 }
 
+QString scpDestination(const QString& host, const QString& path) {
+    // ssh takes a bare IPv6 address, scp would read its colons as the path separator.
+    const qsizetype at = host.lastIndexOf(u'@');
+    const QString user = host.left(at + 1);
+    const QString name = host.mid(at + 1);
+    const bool bracket = name.contains(u':') && !name.startsWith(u'[');
+    return user + (bracket ? u'[' + name + u']' : name) + u':' + path;
+}
+
 NodeLauncher::NodeLauncher(LaunchTarget target, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
@@ -40,10 +73,19 @@ NodeLauncher::NodeLauncher(LaunchTarget target, QObject* parent)
     connect(m_killTimer, &QTimer::timeout, this, [this] {
         if (!m_process || m_process->state() == QProcess::NotRunning)
             return;
+        // Ssh: the remote wrapper has sent SIGKILL itself by now; the pid, when it arrived, is
+        // a second way in case that wrapper is gone.
         if (m_target.kind == LaunchTarget::Kind::Ssh && m_remotePid > 0) {
-            QProcess::startDetached(u"ssh"_s, sshArguments()
-                                                  << qs(m_target.host)
-                                                  << u"kill -KILL %1"_s.arg(m_remotePid));
+            // Detached, so it outlives a launcher destroyed right after; with no input, so it
+            // cannot read (and swallow) the terminal fedctl runs in.
+            QProcess killer;
+            killer.setProgram(u"ssh"_s);
+            killer.setArguments(sshArguments()
+                                << qs(m_target.host) << u"kill -KILL %1"_s.arg(m_remotePid));
+            killer.setStandardInputFile(QProcess::nullDevice());
+            killer.setStandardOutputFile(QProcess::nullDevice());
+            killer.setStandardErrorFile(QProcess::nullDevice());
+            killer.startDetached();
         }
         m_process->kill();
     });
@@ -51,11 +93,8 @@ NodeLauncher::NodeLauncher(LaunchTarget target, QObject* parent)
 
 NodeLauncher::~NodeLauncher() {
     if (m_process && m_process->state() != QProcess::NotRunning) {
-        // No event loop to wait in: ask the remote side to stop and drop the connection.
-        if (m_target.kind == LaunchTarget::Kind::Ssh && m_remotePid > 0)
-            QProcess::startDetached(u"ssh"_s, sshArguments()
-                                                  << qs(m_target.host)
-                                                  << u"kill -TERM %1"_s.arg(m_remotePid));
+        // No event loop to wait in: drop the connection. The remote wrapper sees its input end
+        // and stops the node (SIGTERM, SIGKILL after the grace), whether or not its pid arrived.
         m_process->disconnect(this);
         m_process->kill();
         m_process->waitForFinished(2000);
@@ -105,6 +144,7 @@ void NodeLauncher::start() {
     m_lastError.clear();
     m_remotePid = 0;
     m_stopping = false;
+    m_stopSent = false;
     m_partial.clear();
     m_lastLine.clear();
     // A broken kit is reported here, with the file and the problem, rather than by a node
@@ -121,6 +161,11 @@ void NodeLauncher::start() {
     }
     if (m_target.host.empty()) {
         failWith(u"no host given for an ssh launch"_s);
+        return;
+    }
+    if (m_target.host.front() == '-') {
+        // ssh and scp would take it as an option (-oProxyCommand=... runs a command here).
+        failWith(u"the ssh host \"%1\" starts with '-'"_s.arg(qs(m_target.host)));
         return;
     }
     const bool archive = !std::filesystem::is_directory(m_target.kitDir);
@@ -173,8 +218,9 @@ void NodeLauncher::startCopy() {
             if (*step == 1) {
                 *step = 2;
                 m_copyOutput.clear();
-                proc->start(u"scp"_s, scpArguments() << qs(m_target.kitDir.string())
-                                                     << qs(m_target.host) + u':' + m_remoteKit);
+                proc->start(u"scp"_s, scpArguments()
+                                          << qs(m_target.kitDir.string())
+                                          << scpDestination(qs(m_target.host), m_remoteKit));
                 return;
             }
             proc->deleteLater();
@@ -189,7 +235,10 @@ void NodeLauncher::startNode() {
     auto* proc = new QProcess(this);
     m_process = proc;
     proc->setProcessChannelMode(QProcess::MergedChannels);
-    proc->setStandardInputFile(QProcess::nullDevice());
+    // Ssh: stdin stays an open pipe that nobody writes to until stop(); the remote wrapper
+    // watches it (see below). Local: fednode reads nothing.
+    if (m_target.kind == LaunchTarget::Kind::Local)
+        proc->setStandardInputFile(QProcess::nullDevice());
     connect(proc, &QProcess::readyRead, this, &NodeLauncher::onOutput);
     connect(proc, &QProcess::finished, this, &NodeLauncher::onFinished);
     connect(proc, &QProcess::errorOccurred, this, [this, proc](QProcess::ProcessError e) {
@@ -214,32 +263,45 @@ void NodeLauncher::startNode() {
         proc->start(qs(m_target.fednodePath), args);
         return;
     }
-    // The remote shell prints its pid, then becomes fednode (exec keeps the pid), so stop()
-    // can signal exactly this process.
-    QString command = u"echo %1$$; exec %2 --kit \"$HOME\"/%3"_s.arg(
-        kPidMarker, shellQuote(qs(m_target.fednodePath)), shellQuote(m_remoteKit));
+    // Without a terminal, sshd neither signals the remote command when the connection ends nor
+    // lets it notice, so killing the local ssh alone would leave fednode running. A small
+    // wrapper (POSIX sh, whatever the login shell) ties the node to the session instead: it
+    // starts fednode, watches the session's stdin, and on a `stop N` line or end of input
+    // (stop(), the local ssh killed, this process gone, the connection lost) sends SIGTERM and,
+    // N seconds later, SIGKILL. It reports fednode's pid, which the kill timer uses as a
+    // second way in; a stop needs no pid.
+    QString command = u"exec /bin/sh -c %1 fedstudio-node %2 --kit \"$HOME\"/%3"_s.arg(
+        shellQuote(remoteWrapper()), shellQuote(qs(m_target.fednodePath)), shellQuote(m_remoteKit));
     if (!m_target.dataPath.empty())
         command += u" --data "_s + shellQuote(qs(m_target.dataPath));
-    command += u" 2>&1"_s;
     proc->start(u"ssh"_s, sshArguments() << qs(m_target.host) << command);
+    // stop() from a stateChanged(Starting) slot found no process yet; it takes effect now.
+    if (m_stopping)
+        stop();
 }
 
 void NodeLauncher::onOutput() {
     if (!m_process)
         return;
     m_partial += m_process->readAll();
-    qsizetype newline = 0;
-    while ((newline = m_partial.indexOf('\n')) >= 0) {
-        QString line = QString::fromUtf8(m_partial.left(newline));
-        m_partial.remove(0, newline + 1);
+    for (;;) {
+        const qsizetype newline = m_partial.indexOf('\n');
+        // A node that prints without newlines must not grow this without bound: a line longer
+        // than kMaxLineBytes is passed on in pieces of that size.
+        const bool piece =
+            (newline < 0 || newline > kMaxLineBytes) && m_partial.size() > kMaxLineBytes;
+        if (newline < 0 && !piece)
+            break;
+        const qsizetype length = piece ? kMaxLineBytes : newline;
+        QString line = QString::fromUtf8(m_partial.left(length));
+        m_partial.remove(0, piece ? length : length + 1);
         if (line.endsWith(u'\r'))
             line.chop(1);
         if (m_target.kind == LaunchTarget::Kind::Ssh && m_remotePid == 0 &&
             line.startsWith(kPidMarker)) {
             m_remotePid = line.mid(kPidMarker.size()).toLongLong();
+            // A stop() before this line has already reached the wrapper: nothing to redo.
             setState(State::Running);
-            if (m_stopping) // stop() came before the pid did
-                stop();
             continue;
         }
         m_lastLine = line;
@@ -294,16 +356,20 @@ void NodeLauncher::stop(int graceMs) {
     }
     if (m_target.kind == LaunchTarget::Kind::Local) {
         m_process->terminate();
-    } else if (m_remotePid > 0) {
-        auto* killer = new QProcess(this);
-        killer->setStandardInputFile(QProcess::nullDevice());
-        connect(killer, &QProcess::finished, killer, &QObject::deleteLater);
-        killer->start(u"ssh"_s, sshArguments()
-                                    << qs(m_target.host) << u"kill -TERM %1"_s.arg(m_remotePid));
+        m_killTimer->start(graceMs);
+        return;
     }
-    // Without the pid line yet (still connecting), the timer ends the local ssh; when the
-    // line does arrive, onOutput() calls stop() again, which signals the remote process.
-    m_killTimer->start(graceMs);
+    if (m_stopSent)
+        return;
+    m_stopSent = true;
+    // The remote wrapper (startNode) reads this line, or the end of input, even before its pid
+    // line has come back (or while ssh still connects): SIGTERM now, SIGKILL after the grace.
+    const int graceSeconds = std::max(1, (graceMs + 999) / 1000);
+    m_process->write(u"stop %1\n"_s.arg(graceSeconds).toLatin1());
+    m_process->closeWriteChannel();
+    // The local ssh is ended only after the remote SIGKILL had time to happen and the exit
+    // status to come back; ending it earlier would still stop the node (end of input).
+    m_killTimer->start(graceMs + kSshSlackMs);
 }
 
 } // namespace fed::launch

@@ -28,8 +28,10 @@ struct LaunchTarget {
 
 //! One node process; QProcess-based, so it needs an event loop.
 //! Ssh: scp -rp the kit to ~/.fedstudio/kits/<federation>/<node-NNN> (replacing an older
-//! copy), then `ssh host fednode --kit ...`; the remote shell reports its pid first, so stop()
-//! can kill the remote process itself rather than rely on the connection dropping.
+//! copy), then `ssh host fednode --kit ...` inside a small remote wrapper that ties fednode to
+//! the session: stop() writes a `stop` line to ssh's stdin, and that line or the end of input
+//! (the local ssh killed, this process gone) makes the wrapper send SIGTERM, then SIGKILL. So
+//! a stop ends the remote node even when its pid line never arrived (docs/nodes.md).
 class NodeLauncher : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +42,8 @@ public:
     ~NodeLauncher() override;
 
     void start();
-    //! SIGTERM (ssh: `kill -TERM` on the remote pid), then SIGKILL after `graceMs`.
+    //! SIGTERM, then SIGKILL after `graceMs` (ssh: both sent by the remote wrapper, the grace
+    //! rounded up to whole seconds; the local ssh is ended a little after that).
     void stop(int graceMs = 5000);
 
     State state() const { return m_state; }
@@ -48,6 +51,8 @@ public:
     const LaunchTarget& target() const { return m_target; }
     //! Where the kit lives on the target (the local path for Local; after the copy for Ssh).
     QString remoteKitPath() const { return m_remoteKit; }
+    //! Ssh: the remote fednode's pid once its line has arrived, else 0 (for messages and tests).
+    qint64 remotePid() const { return m_remotePid; }
     //! The ssh/scp argument lists this target uses (for messages and tests).
     QStringList sshArguments() const;
     QStringList scpArguments() const;
@@ -77,9 +82,13 @@ private:
     QString m_lastLine;
     qint64 m_remotePid = 0;
     bool m_stopping = false;
+    bool m_stopSent = false; //!< ssh: the `stop` line has gone to the remote wrapper
 };
 
 //! `text` quoted for a POSIX shell (single quotes), for commands run through ssh.
 QString shellQuote(const QString& text);
+//! scp's `[user@]host:path`, with an IPv6 address in brackets (`user@[::1]:path`), which scp
+//! needs and ssh does not.
+QString scpDestination(const QString& host, const QString& path);
 
 } // namespace fed::launch

@@ -485,10 +485,12 @@ struct Ledger::Private {
 
     void verifyGenesis(const Block& b, BlockVerdict& v, ChainContext& ctx,
                        const VerifyOptions& options, VerifyReport& report, Stmt& blobQuery) const;
-    void verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx, const Hash& parentModel,
-                     VerifyReport& report, Stmt& blobQuery, Stmt& roundsQuery,
-                     Stmt& contributionsQuery, bool replay, QByteArray& parentBytes,
-                     QByteArray& modelBytes, const std::optional<FederationSpec>& settings,
+    //! parentModel: the model of the block before, if that block could be read.
+    void verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
+                     const std::optional<Hash>& parentModel, VerifyReport& report, Stmt& blobQuery,
+                     Stmt& roundsQuery, Stmt& contributionsQuery, bool replay,
+                     QByteArray& parentBytes, QByteArray& modelBytes,
+                     const std::optional<FederationSpec>& settings,
                      const std::optional<Hash>& previousState, const QString& replayBlocker) const;
 };
 
@@ -1075,9 +1077,9 @@ void verifyContributions(const Block& b, BlockVerdict& v, ChainContext& ctx) {
 } // namespace
 
 void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
-                                  const Hash& parentModel, VerifyReport& report, Stmt& blobQuery,
-                                  Stmt& roundsQuery, Stmt& contributionsQuery, bool replay,
-                                  QByteArray& parentBytes, QByteArray& modelBytes,
+                                  const std::optional<Hash>& parentModel, VerifyReport& report,
+                                  Stmt& blobQuery, Stmt& roundsQuery, Stmt& contributionsQuery,
+                                  bool replay, QByteArray& parentBytes, QByteArray& modelBytes,
                                   const std::optional<FederationSpec>& settings,
                                   const std::optional<Hash>& previousState,
                                   const QString& replayBlocker) const {
@@ -1087,9 +1089,11 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         v.problems << u"it records round %1 at height %2 (round blocks record round = height)"_s
                           .arg(r.round)
                           .arg(b.height);
-    if (r.parentModelHash != parentModel)
+    // Without a readable block before it, the caller reports that the parent cannot be
+    // checked; comparing with a placeholder would name a model that does not exist.
+    if (parentModel && r.parentModelHash != *parentModel)
         v.problems << u"its parent model %1 is not the model of the block before it (%2)"_s.arg(
-            r.parentModelHash.toHex(), parentModel.toHex());
+            r.parentModelHash.toHex(), parentModel->toHex());
 
     // Selected nodes: members, in ascending client order, each once.
     std::map<NodeId, std::size_t> selectedIndex;
@@ -1112,6 +1116,9 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
     std::set<NodeId> accounted;
     last = kNone;
     bool allStored = true;
+    // A stored update that is corrupt, or missing although the spec stores updates: replaying
+    // the round failed (the problem names the update); it was not merely skipped.
+    bool unreadable = false;
     std::vector<QByteArray> updateBytes;
     for (const UpdateEntry& u : r.updates) {
         const auto m = ctx.members.find(u.node);
@@ -1144,12 +1151,15 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
             break;
         case BlobState::Missing:
             allStored = false;
-            if (ctx.storeUpdates)
+            if (ctx.storeUpdates) {
+                unreadable = true;
                 v.problems << u"the update %1 of %2 is not in the blob table, although the spec "
                               "stores updates"_s.arg(u.updateHash.toHex(), who);
+            }
             break;
         case BlobState::Corrupt:
             allStored = false;
+            unreadable = true;
             v.problems << u"the update blob %1 of %2 is corrupt: its bytes hash to %3"_s.arg(
                 u.updateHash.toHex(), who, actual.toHex());
             break;
@@ -1259,6 +1269,10 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
 
     if (!replay) {
         v.replay = ReplayOutcome::NotRequested;
+        return;
+    }
+    if (unreadable) {
+        v.replay = ReplayOutcome::Failed;
         return;
     }
     if (!allStored) {
@@ -1551,9 +1565,9 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
             if (!ctx.genesisUsable) {
                 v.problems << u"it cannot be checked: the chain has no valid genesis block"_s;
             } else {
-                d->verifyRound(b, v, ctx, previousModel.value_or(Hash{}), report, blobQuery,
-                               roundsQuery, contributionsQuery, options.replay, parentBytes,
-                               modelBytes, strategy, previousState, replayBlocker);
+                d->verifyRound(b, v, ctx, previousModel, report, blobQuery, roundsQuery,
+                               contributionsQuery, options.replay, parentBytes, modelBytes,
+                               strategy, previousState, replayBlocker);
                 if (updateIndexQuery)
                     checkUpdateIndex(*updateIndexQuery, b, v);
                 if (!previousModel)

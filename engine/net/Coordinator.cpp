@@ -1,5 +1,6 @@
 #include "engine/net/Coordinator.h"
 
+#include "engine/federation/SecureRound.h"
 #include "engine/federation/UpdateValidation.h"
 #include "engine/net/Protocol.h"
 #include "federation.grpc.pb.h"
@@ -15,6 +16,7 @@
 #include <grpcpp/security/server_credentials.h>
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,25 @@ double metricOr(const google::protobuf::RepeatedPtrField<pb::Metric>& metrics,
         if (m.name() == name)
             return m.value();
     return fallback;
+}
+
+QByteArray bytesOf(const std::string& s) {
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+bool toBytes32(const std::string& s, secagg::Bytes32& out) {
+    if (s.size() != out.size())
+        return false;
+    std::copy(s.begin(), s.end(), out.begin());
+    return true;
+}
+
+std::int64_t unixMs(Clock::time_point t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               (std::chrono::system_clock::now() +
+                std::chrono::duration_cast<std::chrono::system_clock::duration>(t - Clock::now()))
+                   .time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -80,6 +101,30 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     std::vector<bool> taskSent;
     std::deque<std::size_t> newlyAnswered;
     CoordinatorStats stats;
+    std::set<int> everJoined; //!< nodes that had a session: a new one is a rejoin
+
+    //! A secure round's protocol state (docs/protocol.md "Secure aggregation"), null for a plain
+    //! round. The handlers work on it under `mutex`; runRound() closes the phases.
+    struct Secure {
+        enum class Phase { Keys, Shares, Masked, Unmasking, Done };
+        Phase phase = Phase::Keys;
+        std::unique_ptr<SecureServer> server;
+        Clock::time_point keysDeadline;
+        Clock::time_point sharesDeadline;
+        std::chrono::milliseconds unmaskingWindow{0};
+        std::set<int> advertised;                    //!< keys accepted (U1 so far)
+        pb::SecAggKeyList keyList;                   //!< when the key phase closed
+        std::set<int> listed;                        //!< the key list's members
+        std::set<int> shared;                        //!< shares accepted (U2 so far)
+        std::map<int, pb::SecAggSharesForYou> inbox; //!< when the share phase closed
+        std::set<int> survivors;                     //!< masked inputs added to the sum (U3)
+        pb::SecAggUnmaskingRequest request;
+        std::set<int> unmasked; //!< unmasking answers accepted (U4)
+        QString failure;        //!< why the round cannot be unmasked; empty while it can
+    };
+    std::unique_ptr<Secure> secure;
+    //! The last secure round's outcome, for secureResult().
+    Result<secagg::AggregationResult> secureOutcome = fail(u"no secure round has run"_s);
     //! nodes.json as last read (write time and size): `fedctl revoke` rewrites it while the
     //! coordinator runs. The default forces a read at the first call, so a revocation between
     //! loading the kit and starting is not missed either.
@@ -89,6 +134,10 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     void log(const QString& line) const {
         if (options.log)
             options.log(line);
+    }
+    void event(int node, NodeEvent::Kind kind, const QString& detail) const {
+        if (options.nodeEvent)
+            options.nodeEvent(NodeEvent{node, kind, detail});
     }
 
     // --- identity ---------------------------------------------------------------------------
@@ -134,6 +183,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
             const QString reason =
                 u"revoked while the federation runs: %1"_s.arg(qs(now.revokedReason));
             log(u"%1 %2"_s.arg(qs(pki::nodeName(now.index)), reason));
+            event(now.index, NodeEvent::Kind::Dropped, reason);
             sessions.erase(now.index);
             rejectLocked(now.index, reason, std::nullopt);
         }
@@ -174,10 +224,14 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                         bool verified = false) {
         std::lock_guard lock(mutex);
         ++stats.refused;
-        if (const pki::NodeEntry* e = entryById(claimedId); e && (verified || e->revoked))
+        const pki::NodeEntry* e = entryById(claimedId);
+        // An unverified claim names no node here either: one node cannot make another look bad.
+        const bool attributed = e && (verified || e->revoked);
+        if (attributed)
             rejectLocked(e->index, reason, std::nullopt);
         log(u"refused %1: %2"_s.arg(claimedId.empty() ? u"a peer"_s : qs(claimedId).left(16),
                                     reason));
+        event(attributed ? e->index : -1, NodeEvent::Kind::Refused, reason);
         return grpc::Status(code, reason.toStdString());
     }
 
@@ -258,6 +312,7 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         s.id = QUuid::createUuid().toString(QUuid::Id128).toStdString();
         s.lastSeen = Clock::now();
         ++stats.joins;
+        const bool rejoin = !everJoined.insert(entry->index).second;
         response->set_federation_id(kit.federationId);
         response->set_spec_sha256(specHash);
         *response->mutable_layout() = layoutMessage;
@@ -268,6 +323,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         changed.notify_all();
         lock.unlock();
         log(u"%1 joined (%2)"_s.arg(qs(pki::nodeName(entry->index)), qs(context->peer())));
+        event(entry->index, rejoin ? NodeEvent::Kind::Rejoined : NodeEvent::Kind::Joined,
+              qs(context->peer()));
         return grpc::Status::OK;
     }
 
@@ -376,6 +433,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                         .arg(h.round())
                         .arg(current)
                         .arg(round ? u"open"_s : u"closed"_s));
+                event(index, NodeEvent::Kind::UpdateRejected,
+                      u"late update for round %1"_s.arg(h.round()));
                 ack->set_accepted(false);
                 ack->set_reason(
                     u"round %1 has closed; the update is ignored"_s.arg(h.round()).toStdString());
@@ -414,13 +473,42 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
                 rejectLocked(index, reason, hash);
             log(u"rejected the update of %1 for round %2: %3"_s.arg(name).arg(h.round()).arg(
                 reason));
+            event(index, NodeEvent::Kind::UpdateRejected,
+                  u"round %1: %2"_s.arg(h.round()).arg(reason));
             ack->set_accepted(false);
             ack->set_reason(reason.toStdString());
             return grpc::Status::OK;
         };
 
-        // The header's own limits, before any chunk is read.
-        const std::int64_t limit = maxUpdateBytes(layout);
+        // Secure rounds take masked updates only, plain rounds plain ones: a node that does not
+        // speak the masking protocol would otherwise hand the coordinator its update in clear.
+        bool secureRound = false;
+        QString phaseProblem;
+        {
+            std::lock_guard lock(mutex);
+            secureRound = round == task && secure;
+            if (secureRound && !h.masked())
+                phaseProblem = u"a plain update in a securely aggregated round (the node does not "
+                               "take part in secure aggregation)"_s;
+            else if (!secureRound && h.masked())
+                phaseProblem = u"a masked update in a round without secure aggregation"_s;
+            else if (secureRound && !secure->shared.count(index))
+                phaseProblem = u"a masked update from a node that shared no secure-aggregation "
+                               "keys this round"_s;
+            else if (secureRound && secure->phase != Secure::Phase::Masked)
+                phaseProblem =
+                    u"a masked update before the secure-aggregation share phase closed"_s;
+        }
+        if (!phaseProblem.isEmpty())
+            return reject(phaseProblem);
+        // The header's own limits, before any chunk is read. A masked update is exactly one
+        // 64-bit ring element per parameter.
+        const std::int64_t maskedBytes = layout.parameterCount() * 8;
+        if (secureRound && static_cast<std::int64_t>(h.update_bytes()) != maskedBytes)
+            return reject(u"a masked update of the wrong length: %1 bytes, the model needs %2"_s
+                              .arg(h.update_bytes())
+                              .arg(maskedBytes));
+        const std::int64_t limit = secureRound ? maskedBytes : maxUpdateBytes(layout);
         if (h.update_bytes() == 0 || static_cast<std::int64_t>(h.update_bytes()) > limit)
             return reject(
                 u"oversized or empty update: %1 bytes announced, at most %2"_s.arg(h.update_bytes())
@@ -485,6 +573,9 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         const Hash actual = Hash::of(bytes);
         if (actual != announced)
             return reject(u"the update's bytes do not match its announced hash"_s, actual);
+        if (secureRound)
+            return receiveMasked(task, position, *entry, h, std::move(bytes), actual, signature,
+                                 ack);
         // Shapes and element type against the model; finiteness and the norm bound are checked
         // again by the Federation, exactly as for in-process updates.
         if (auto problem = encodedUpdateProblem(layout, bytes, ValidationSettings{}))
@@ -520,6 +611,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
             ++stats.lateUpdates;
             log(u"late update from %1 for round %2: recorded and ignored"_s.arg(name).arg(
                 h.round()));
+            event(index, NodeEvent::Kind::UpdateRejected,
+                  u"late update for round %1"_s.arg(h.round()));
             ack->set_accepted(false);
             ack->set_reason(
                 u"round %1 closed while the update arrived; it is ignored"_s.arg(h.round())
@@ -529,7 +622,313 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         ++stats.updates;
         (*outcomes)[position] = std::move(out);
         markAnsweredLocked(position);
+        event(index, NodeEvent::Kind::UpdateAccepted, u"round %1"_s.arg(h.round()));
         ack->set_accepted(true);
+        return grpc::Status::OK;
+    }
+
+    // --- secure aggregation -----------------------------------------------------------------
+
+    //! A masked update that arrived intact: its signature is checked here, before it joins the
+    //! sum (nothing can take it out again), then it is added and the node is a survivor.
+    grpc::Status receiveMasked(const std::shared_ptr<const RoundData>& task, std::size_t position,
+                               const pki::NodeEntry& entry, const pb::UpdateHeader& h,
+                               QByteArray bytes, const Hash& actual, const Signature& signature,
+                               pb::UpdateAck* ack) {
+        const QString name = qs(pki::nodeName(entry.index));
+        auto reject = [&](const QString& reason) {
+            std::lock_guard lock(mutex);
+            if (round == task)
+                rejectLocked(entry.index, reason, actual);
+            log(u"rejected the masked update of %1 for round %2: %3"_s.arg(name).arg(h.round()).arg(
+                reason));
+            event(entry.index, NodeEvent::Kind::UpdateRejected, reason);
+            ack->set_accepted(false);
+            ack->set_reason(reason.toStdString());
+            return grpc::Status::OK;
+        };
+        auto masked = secagg::decodeMaskedInput(bytes);
+        if (!masked)
+            return reject(u"malformed masked update: %1"_s.arg(masked.error()));
+        PublicKey member;
+        if (!PublicKey::fromBytes(entry.publicKey, member) ||
+            !verifySignature(member,
+                             updateMessage(qs(kit.federationId), h.round(), task->task.parentModel,
+                                           actual, h.sample_count()),
+                             signature))
+            return reject(u"the masked update's signature does not verify"_s);
+        if (h.sample_count() == 0 || h.sample_count() > (std::uint64_t{1} << 62))
+            return reject(u"the masked update carries %1 samples"_s.arg(h.sample_count()));
+        RemoteOutcome out;
+        out.kind = RemoteOutcome::Kind::Arrived;
+        out.updateHash = actual;
+        out.signature = signature;
+        out.training.samples = static_cast<std::int64_t>(h.sample_count());
+        out.training.trainLoss = metricOr(h.metrics(), "train_loss", 0.0);
+        out.training.trainAccuracy = metricOr(h.metrics(), "train_accuracy", 0.0);
+        out.training.steps = static_cast<std::int64_t>(metricOr(h.metrics(), "steps", 0.0));
+        out.training.cpuSeconds = std::isfinite(h.cpu_seconds()) ? h.cpu_seconds() : 0.0;
+        out.training.wallSeconds = std::isfinite(h.wall_seconds()) ? h.wall_seconds() : 0.0;
+        out.updateBytes = std::move(bytes);
+
+        std::unique_lock lock(mutex);
+        if (round != task || answered[position] || !secure ||
+            secure->phase != Secure::Phase::Masked) {
+            ++stats.lateUpdates;
+            event(entry.index, NodeEvent::Kind::UpdateRejected,
+                  u"late masked update for round %1"_s.arg(h.round()));
+            ack->set_accepted(false);
+            ack->set_reason(u"round %1: the masked input phase closed while the update arrived; "
+                            "it is ignored"_s.arg(h.round())
+                                .toStdString());
+            return grpc::Status::OK;
+        }
+        secagg::MaskedInput input;
+        input.id = static_cast<std::uint32_t>(entry.index);
+        input.weight = h.sample_count();
+        input.masked = std::move(*masked);
+        if (Status added = secure->server->server().receiveMaskedInput(input); !added) {
+            lock.unlock();
+            return reject(added.error());
+        }
+        secure->survivors.insert(entry.index);
+        ++stats.updates;
+        (*outcomes)[position] = std::move(out);
+        markAnsweredLocked(position);
+        event(entry.index, NodeEvent::Kind::UpdateAccepted, u"round %1 (masked)"_s.arg(h.round()));
+        ack->set_accepted(true);
+        return grpc::Status::OK;
+    }
+
+    //! Where a secure-aggregation call of `index` for round `claimed` stands: null when it may
+    //! go on in `phase`, else the status to answer. Lateness is no fault (ABORTED); the node
+    //! leaves the round. FAILED_PRECONDITION is avoided: a node takes it as a final refusal.
+    std::optional<grpc::Status> securePhaseLocked(int index, std::uint32_t claimed,
+                                                  Secure::Phase phase, const char* what) const {
+        const QString name = qs(pki::nodeName(index));
+        if (!round || !secure || claimed != static_cast<std::uint32_t>(round->task.round))
+            return grpc::Status(grpc::StatusCode::ABORTED,
+                                u"%1: round %2 is not an open securely aggregated round"_s
+                                    .arg(QString::fromLatin1(what))
+                                    .arg(claimed)
+                                    .toStdString());
+        const auto it = round->position.find(index);
+        if (it == round->position.end())
+            return grpc::Status(
+                grpc::StatusCode::ABORTED,
+                u"%1 is not selected for round %2"_s.arg(name).arg(claimed).toStdString());
+        if (answered[it->second] && (*outcomes)[it->second].kind != RemoteOutcome::Kind::Arrived)
+            return grpc::Status(grpc::StatusCode::ABORTED,
+                                u"%1 is no longer part of round %2: %3"_s.arg(name)
+                                    .arg(claimed)
+                                    .arg((*outcomes)[it->second].problem)
+                                    .toStdString());
+        if (!secure->failure.isEmpty())
+            return grpc::Status(grpc::StatusCode::ABORTED,
+                                u"round %1: %2"_s.arg(claimed).arg(secure->failure).toStdString());
+        if (secure->phase != phase)
+            return grpc::Status(grpc::StatusCode::ABORTED,
+                                u"%1: round %2 is past that phase"_s.arg(QString::fromLatin1(what))
+                                    .arg(claimed)
+                                    .toStdString());
+        return std::nullopt;
+    }
+
+    //! Holds a polling call until the secure round has left `phase` (or the round ended, or
+    //! the caller went away): the long poll that lets every node hear of a phase's close at once.
+    void awaitPhaseEnd(std::unique_lock<std::mutex>& lock, grpc::ServerContext* context,
+                       const std::shared_ptr<const RoundData>& task, Secure::Phase phase,
+                       int index) {
+        // A node that is out of the round (refused meanwhile) has nothing to wait for.
+        auto out = [&] {
+            const auto it = round->position.find(index);
+            return it == round->position.end() ||
+                   (answered[it->second] &&
+                    (*outcomes)[it->second].kind != RemoteOutcome::Kind::Arrived);
+        };
+        while (!finished && round == task && secure && secure->failure.isEmpty() &&
+               secure->phase == phase && !out() && !context->IsCancelled()) {
+            changed.wait_for(lock, std::chrono::milliseconds(250));
+            // A held call that gRPC has not cancelled proves the node connected, as a heartbeat
+            // does (a killed node's connection closes, which cancels the call).
+            if (const auto it = sessions.find(index);
+                it != sessions.end() && !context->IsCancelled())
+                it->second.lastSeen = Clock::now();
+        }
+    }
+
+    //! The identity and session of a secure-aggregation call, or the status refusing it.
+    std::optional<grpc::Status> secureCaller(grpc::ServerContext* context,
+                                             const std::string& nodeId, const std::string& session,
+                                             pki::NodeEntry& entry) {
+        auto found = identify(context, nodeId);
+        if (!found)
+            return refuse(grpc::StatusCode::PERMISSION_DENIED, found.error(), nodeId);
+        entry = *found;
+        std::lock_guard lock(mutex);
+        if (!sessionValidLocked(entry.index, session))
+            return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "unknown session: join again");
+        return std::nullopt;
+    }
+
+    //! A protocol violation by an identified node: refused, and an incident if it is still in
+    //! the round.
+    grpc::Status violation(const pki::NodeEntry& entry, std::uint32_t roundNumber,
+                           const QString& what, grpc::StatusCode code) {
+        return refuse(
+            code, u"round %1: %2: %3"_s.arg(roundNumber).arg(qs(pki::nodeName(entry.index)), what),
+            entry.nodeId, true);
+    }
+
+    grpc::Status AdvertiseKeys(grpc::ServerContext* context, const pb::SecAggKeys* request,
+                               pb::SecAggKeyList* response) override {
+        pki::NodeEntry entry;
+        if (auto refused = secureCaller(context, request->node_id(), request->session_id(), entry))
+            return *refused;
+        secagg::AdvertisedKeys keys;
+        keys.id = static_cast<std::uint32_t>(entry.index);
+        keys.signature = bytesOf(request->signature());
+        if (!toBytes32(request->encryption_key(), keys.encryptionKey) ||
+            !toBytes32(request->mask_key(), keys.maskKey))
+            return violation(entry, request->round(),
+                             u"malformed secure-aggregation keys (not 32 bytes each)"_s,
+                             grpc::StatusCode::INVALID_ARGUMENT);
+        PublicKey member;
+        if (!PublicKey::fromBytes(entry.publicKey, member))
+            return violation(entry, request->round(), u"no usable signing key in nodes.json"_s,
+                             grpc::StatusCode::INTERNAL);
+        std::unique_lock lock(mutex);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Keys,
+                                       "advertise keys"))
+            return *s;
+        const std::shared_ptr<const RoundData> task = round;
+        if (secure->advertised.count(entry.index)) {
+            lock.unlock();
+            return violation(entry, request->round(), u"advertised secure-aggregation keys twice"_s,
+                             grpc::StatusCode::ALREADY_EXISTS);
+        }
+        if (Status accepted = secure->server->receiveKeys(keys, member); !accepted) {
+            lock.unlock();
+            return violation(entry, request->round(), accepted.error(),
+                             grpc::StatusCode::INVALID_ARGUMENT);
+        }
+        secure->advertised.insert(entry.index);
+        changed.notify_all();
+        awaitPhaseEnd(lock, context, task, Secure::Phase::Keys, entry.index);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Shares,
+                                       "advertise keys"))
+            return *s;
+        *response = secure->keyList;
+        return grpc::Status::OK;
+    }
+
+    grpc::Status ShareKeys(grpc::ServerContext* context, const pb::SecAggShares* request,
+                           pb::SecAggSharesForYou* response) override {
+        pki::NodeEntry entry;
+        if (auto refused = secureCaller(context, request->node_id(), request->session_id(), entry))
+            return *refused;
+        std::vector<secagg::EncryptedShare> shares;
+        for (const pb::SecAggShare& e : request->shares()) {
+            if (e.from() != static_cast<std::uint32_t>(entry.index))
+                return violation(entry, request->round(),
+                                 u"a share claims to come from client %1"_s.arg(e.from()),
+                                 grpc::StatusCode::INVALID_ARGUMENT);
+            shares.push_back({e.from(), e.to(), bytesOf(e.ciphertext())});
+        }
+        std::unique_lock lock(mutex);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Shares,
+                                       "share keys"))
+            return *s;
+        const std::shared_ptr<const RoundData> task = round;
+        QString problem;
+        if (!secure->listed.count(entry.index))
+            problem = u"shares from a node that is not on the round's key list"_s;
+        else if (secure->shared.count(entry.index))
+            problem = u"shared its secure-aggregation keys twice"_s;
+        else if (Status accepted = secure->server->server().receiveShares(
+                     static_cast<std::uint32_t>(entry.index), shares);
+                 !accepted)
+            problem = accepted.error();
+        if (!problem.isEmpty()) {
+            lock.unlock();
+            return violation(entry, request->round(), problem,
+                             problem.contains(u"twice"_s) ? grpc::StatusCode::ALREADY_EXISTS
+                                                          : grpc::StatusCode::INVALID_ARGUMENT);
+        }
+        secure->shared.insert(entry.index);
+        changed.notify_all();
+        awaitPhaseEnd(lock, context, task, Secure::Phase::Shares, entry.index);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Masked,
+                                       "share keys"))
+            return *s;
+        *response = secure->inbox[entry.index];
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Unmask(grpc::ServerContext* context, const pb::SecAggPoll* request,
+                        pb::SecAggUnmaskingRequest* response) override {
+        pki::NodeEntry entry;
+        if (auto refused = secureCaller(context, request->node_id(), request->session_id(), entry))
+            return *refused;
+        std::unique_lock lock(mutex);
+        if (!secure || !secure->survivors.count(entry.index) || !round ||
+            request->round() != static_cast<std::uint32_t>(round->task.round))
+            return grpc::Status(
+                grpc::StatusCode::ABORTED,
+                u"round %1: %2 sent no masked update that was accepted; nothing to unmask"_s
+                    .arg(request->round())
+                    .arg(qs(pki::nodeName(entry.index)))
+                    .toStdString());
+        const std::shared_ptr<const RoundData> task = round;
+        awaitPhaseEnd(lock, context, task, Secure::Phase::Masked, entry.index);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Unmasking,
+                                       "unmask"))
+            return *s;
+        *response = secure->request;
+        return grpc::Status::OK;
+    }
+
+    grpc::Status SendUnmasking(grpc::ServerContext* context, const pb::SecAggUnmasking* request,
+                               pb::SecAggAck*) override {
+        pki::NodeEntry entry;
+        if (auto refused = secureCaller(context, request->node_id(), request->session_id(), entry))
+            return *refused;
+        secagg::UnmaskingResponse answer;
+        answer.from = static_cast<std::uint32_t>(entry.index);
+        for (const auto& [list, target] :
+             {std::pair{&request->self_mask_shares(), &answer.selfMaskShares},
+              std::pair{&request->mask_key_shares(), &answer.maskKeyShares}}) {
+            for (const pb::SecAggShamirShare& share : *list) {
+                secagg::Share v;
+                v.x = share.x();
+                v.y.assign(share.y().begin(), share.y().end());
+                if (!target->emplace(share.owner(), std::move(v)).second)
+                    return violation(entry, request->round(),
+                                     u"two unmasking shares for client %1"_s.arg(share.owner()),
+                                     grpc::StatusCode::INVALID_ARGUMENT);
+            }
+        }
+        std::unique_lock lock(mutex);
+        if (auto s = securePhaseLocked(entry.index, request->round(), Secure::Phase::Unmasking,
+                                       "send unmasking"))
+            return *s;
+        QString problem;
+        if (!secure->survivors.count(entry.index))
+            problem = u"an unmasking answer from a node that is no survivor"_s;
+        else if (secure->unmasked.count(entry.index))
+            problem = u"sent its unmasking answer twice"_s;
+        else if (Status accepted = secure->server->server().receiveUnmasking(answer); !accepted)
+            problem = accepted.error();
+        if (!problem.isEmpty()) {
+            // The node's masked update is already in the sum: its outcome stands, the answer is
+            // refused and logged, and the round is unmasked from the others' answers.
+            lock.unlock();
+            return violation(entry, request->round(), problem,
+                             problem.contains(u"twice"_s) ? grpc::StatusCode::ALREADY_EXISTS
+                                                          : grpc::StatusCode::INVALID_ARGUMENT);
+        }
+        secure->unmasked.insert(entry.index);
+        changed.notify_all();
         return grpc::Status::OK;
     }
 
@@ -555,12 +954,154 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         sessions.erase(entry->index);
         dropLocked(entry->index, u"left the federation (%1)"_s.arg(qs(request->reason())));
         log(u"%1 left: %2"_s.arg(qs(pki::nodeName(entry->index)), qs(request->reason())));
+        event(entry->index, NodeEvent::Kind::Left, qs(request->reason()));
         changed.notify_all();
         return grpc::Status::OK;
     }
 
     void dropLocked(int index, const QString& reason) {
         closeLocked(index, RemoteOutcome::Kind::Dropped, reason);
+    }
+
+    //! The secure round cannot be unmasked: every node still in it gets the reason as an
+    //! incident (the model stays as it is), and the polling calls return.
+    void failSecureLocked(const QString& reason) {
+        secure->failure = reason;
+        secure->phase = Secure::Phase::Done;
+        log(u"round %1: secure aggregation failed: %2"_s.arg(round->task.round).arg(reason));
+        for (const auto& [index, position] : round->position)
+            rejectLocked(index,
+                         u"secure aggregation failed, the round keeps the model: %1"_s.arg(reason),
+                         std::nullopt);
+        changed.notify_all();
+    }
+
+    //! Closes the key and share phases once every node still in the round has answered, or at
+    //! their deadlines; nodes that missed one are left out of the round.
+    void advanceSecureLocked(Clock::time_point now) {
+        if (!secure || !secure->failure.isEmpty())
+            return;
+        const RemoteRound& task = round->task;
+        auto pending = [&](const std::set<int>& done, const std::set<int>* among) {
+            std::vector<int> out;
+            for (const auto& [index, position] : round->position)
+                if (!answered[position] && !done.count(index) && (!among || among->count(index)))
+                    out.push_back(index);
+            return out;
+        };
+        if (secure->phase == Secure::Phase::Keys) {
+            const std::vector<int> missing = pending(secure->advertised, nullptr);
+            if (!missing.empty() && now < secure->keysDeadline)
+                return;
+            for (int index : missing)
+                dropLocked(index, u"sent no secure-aggregation keys before the key phase closed"_s);
+            auto list = secure->server->server().keyList();
+            if (!list)
+                return failSecureLocked(list.error());
+            for (const secagg::AdvertisedKeys& k : *list) {
+                pb::SecAggParticipantKeys* p = secure->keyList.add_participants();
+                p->set_client_index(k.id);
+                p->set_encryption_key(k.encryptionKey.data(), k.encryptionKey.size());
+                p->set_mask_key(k.maskKey.data(), k.maskKey.size());
+                p->set_signature(k.signature.constData(),
+                                 static_cast<std::size_t>(k.signature.size()));
+                for (const pki::NodeEntry& e : kit.nodes)
+                    if (e.index == static_cast<int>(k.id))
+                        p->set_signing_public_key(e.publicKey.constData(),
+                                                  static_cast<std::size_t>(e.publicKey.size()));
+                secure->listed.insert(static_cast<int>(k.id));
+            }
+            secure->phase = Secure::Phase::Shares;
+            log(u"round %1: secure aggregation key phase closed, %2 participants"_s.arg(task.round)
+                    .arg(list->size()));
+            changed.notify_all();
+        }
+        if (secure->phase == Secure::Phase::Shares) {
+            const std::vector<int> missing = pending(secure->shared, &secure->listed);
+            if (!missing.empty() && now < secure->sharesDeadline)
+                return;
+            for (int index : missing)
+                dropLocked(index, u"shared no secure-aggregation keys before the share phase "
+                                  "closed"_s);
+            if (secure->shared.size() < secure->server->params().threshold)
+                return failSecureLocked(
+                    u"%1 nodes shared keys, the threshold is %2"_s.arg(secure->shared.size())
+                        .arg(secure->server->params().threshold));
+            for (int index : secure->shared) {
+                pb::SecAggSharesForYou& inbox = secure->inbox[index];
+                for (const secagg::EncryptedShare& e :
+                     secure->server->server().sharesFor(static_cast<std::uint32_t>(index))) {
+                    pb::SecAggShare* share = inbox.add_shares();
+                    share->set_from(e.from);
+                    share->set_to(e.to);
+                    share->set_ciphertext(e.ciphertext.constData(),
+                                          static_cast<std::size_t>(e.ciphertext.size()));
+                }
+            }
+            secure->phase = Secure::Phase::Masked;
+            log(u"round %1: secure aggregation share phase closed, %2 participants"_s
+                    .arg(task.round)
+                    .arg(secure->shared.size()));
+            changed.notify_all();
+        }
+    }
+
+    //! Round 3: asks the survivors for their shares and waits for them (until all that are
+    //! still connected have answered, or the unmasking window ends), then removes the masks.
+    //! Called by runRound() with the masked input phase closed; leaves the result in
+    //! secureOutcome.
+    void unmaskLocked(std::unique_lock<std::mutex>& lock, Clock::duration silence) {
+        if (!secure->failure.isEmpty()) {
+            secureOutcome = fail(secure->failure);
+            return;
+        }
+        secagg::Server& sum = secure->server->server();
+        auto request = sum.unmaskingRequest();
+        if (!request) {
+            failSecureLocked(request.error());
+            secureOutcome = fail(secure->failure);
+            return;
+        }
+        for (std::uint32_t u : request->survivors)
+            secure->request.add_survivors(u);
+        for (std::uint32_t u : request->dropped)
+            secure->request.add_dropped(u);
+        secure->phase = Secure::Phase::Unmasking;
+        const auto until = Clock::now() + secure->unmaskingWindow;
+        log(u"round %1: unmasking: %2 survivors, %3 dropped"_s.arg(round->task.round)
+                .arg(request->survivors.size())
+                .arg(request->dropped.size()));
+        changed.notify_all();
+        while (true) {
+            const auto now = Clock::now();
+            // A survivor that lost its session or stopped sending heartbeats will not answer.
+            bool waiting = false;
+            for (int index : secure->survivors) {
+                if (secure->unmasked.count(index))
+                    continue;
+                const auto s = sessions.find(index);
+                if (s != sessions.end() && now - s->second.lastSeen <= silence)
+                    waiting = true;
+            }
+            if (!waiting || now >= until || finished)
+                break;
+            changed.wait_until(lock, std::min(until, now + options.heartbeatInterval));
+        }
+        secure->phase = Secure::Phase::Done;
+        changed.notify_all();
+        // No handler touches the server once the phase is Done: the masks come off unlocked.
+        lock.unlock();
+        auto result = sum.finish();
+        lock.lock();
+        if (result)
+            log(u"round %1: secure aggregation unmasked the sum of %2 updates (%3 answers)"_s
+                    .arg(round->task.round)
+                    .arg(result->survivors.size())
+                    .arg(secure->unmasked.size()));
+        else
+            log(u"round %1: secure aggregation failed: %2"_s.arg(round->task.round)
+                    .arg(result.error()));
+        secureOutcome = std::move(result);
     }
 };
 
@@ -692,6 +1233,25 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
             m->set_value(value);
         }
     }
+    // Secure aggregation: phase deadlines from the round's own (docs/protocol.md).
+    const auto opened = Clock::now();
+    std::unique_ptr<Private::Secure> secure;
+    if (task.secureAggregation) {
+        secure = std::make_unique<Private::Secure>();
+        secure->server = std::make_unique<SecureServer>(
+            QString::fromStdString(d->kit.federationId), task.round, *task.secureAggregation,
+            static_cast<std::size_t>(d->layout.parameterCount()));
+        secure->keysDeadline = opened + d->options.roundDeadline / 4;
+        secure->sharesDeadline = opened + d->options.roundDeadline / 2;
+        secure->unmaskingWindow = d->options.roundDeadline / 4;
+        pb::SecureAggregationConfig* sa = c.mutable_secure_aggregation();
+        sa->set_threshold(task.secureAggregation->threshold);
+        sa->set_fractional_bits(task.secureAggregation->fractionalBits);
+        sa->set_participants(static_cast<std::uint32_t>(task.selected.size()));
+        sa->set_keys_deadline_unix_ms(unixMs(secure->keysDeadline));
+        sa->set_shares_deadline_unix_ms(unixMs(secure->sharesDeadline));
+        sa->set_unmasking_window_ms(static_cast<std::uint32_t>(secure->unmaskingWindow.count()));
+    }
     // Each selected node's shuffle seed travels in its own copy of the config: see GetTask.
     const std::size_t n = task.selected.size();
     const double q = d->options.quorum;
@@ -706,6 +1266,8 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
     d->taskSent.assign(n, false);
     d->newlyAnswered.clear();
     d->round = data;
+    d->secure = std::move(secure);
+    d->secureOutcome = fail(u"round %1 is not securely aggregated"_s.arg(task.round));
     d->changed.notify_all();
     d->log(u"round %1 open: %2 nodes selected, quorum %3, deadline in %4 s"_s.arg(task.round)
                .arg(n)
@@ -739,15 +1301,21 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
         }
     };
     const auto silence = d->options.heartbeatInterval * d->options.heartbeatMisses;
-    const auto opened = Clock::now();
     while (true) {
         deliver();
         if (done == n)
             break;
         const auto now = Clock::now();
+        if (d->secure) {
+            d->advanceSecureLocked(now);
+            deliver();
+            if (done == n)
+                break;
+        }
         if (now >= deadline) {
             if (arrived < quorum) {
                 d->round.reset();
+                d->secure.reset();
                 d->outcomes = nullptr;
                 return fail(u"only %1 of %2 selected nodes sent an update before the deadline "
                             "(%3 s); the quorum is %4"_s.arg(arrived)
@@ -782,25 +1350,41 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
                 continue;
             }
             if (now - s->second.lastSeen > silence) {
-                d->log(u"%1 lost: no heartbeat for %2 s"_s.arg(
-                    qs(pki::nodeName(task.selected[i])),
-                    QString::number(std::chrono::duration<double>(now - s->second.lastSeen).count(),
-                                    'f', 1)));
+                const QString silent = QString::number(
+                    std::chrono::duration<double>(now - s->second.lastSeen).count(), 'f', 1);
+                d->log(u"%1 lost: no heartbeat for %2 s"_s.arg(qs(pki::nodeName(task.selected[i])),
+                                                               silent));
+                d->event(task.selected[i], NodeEvent::Kind::Dropped,
+                         u"no heartbeat for %1 s"_s.arg(silent));
                 d->sessions.erase(s);
                 d->dropLocked(task.selected[i], u"lost contact (no heartbeat)"_s);
             }
         }
         d->changed.wait_until(lock, std::min(deadline, now + d->options.heartbeatInterval));
     }
+    bool secureFailed = false;
+    if (d->secure) {
+        d->unmaskLocked(lock, silence);
+        secureFailed = !d->secureOutcome;
+        d->secure.reset();
+    }
     d->round.reset();
     d->outcomes = nullptr;
     d->log(u"round %1 closed: %2 of %3 updates arrived"_s.arg(task.round).arg(arrived).arg(n));
-    // Every node has answered, but dropouts and refusals may have left too few updates.
-    if (arrived < quorum)
+    // Every node has answered, but dropouts and refusals may have left too few updates. A
+    // secure round that failed is the round's incident already; the federation goes on.
+    if (arrived < quorum && !secureFailed)
         return fail(u"only %1 of %2 selected nodes sent an update; the quorum is %3"_s.arg(arrived)
                         .arg(n)
                         .arg(quorum));
     return {};
+}
+
+Result<secagg::AggregationResult> Coordinator::secureResult() {
+    std::lock_guard lock(d->mutex);
+    auto out = std::move(d->secureOutcome);
+    d->secureOutcome = fail(u"no secure round has run"_s);
+    return out;
 }
 
 void Coordinator::finish(const QString& reason) {

@@ -6,6 +6,7 @@
 
 #include "engine/core/Result.h"
 #include "engine/federation/RemoteClients.h"
+#include "engine/net/NodeEvent.h"
 #include "engine/pki/Provisioning.h"
 
 #include <QString>
@@ -29,6 +30,9 @@ struct CoordinatorOptions {
     int heartbeatMisses = 5;
     //! One line per event (joins, refusals, late updates); called from gRPC's threads.
     std::function<void(const QString&)> log;
+    //! The same events per node, as values (NodeEvent.h); called from gRPC's threads and the
+    //! round's, sometimes with the coordinator's lock held: only hand the value on.
+    std::function<void(const NodeEvent&)> nodeEvent;
 };
 
 //! Counts for tests and `fedctl run`'s summary.
@@ -60,6 +64,7 @@ public:
     void setLayout(const ModelLayout& layout) override;
     Status runRound(const RemoteRound& round, std::vector<RemoteOutcome>& outcomes,
                     const std::function<void(std::size_t)>& answered) override;
+    Result<secagg::AggregationResult> secureResult() override;
     void finish(const QString& reason) override;
 
     struct Private;

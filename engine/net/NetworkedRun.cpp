@@ -85,24 +85,33 @@ Result<std::vector<NodePlan>> planNodes(const FederationSpec& spec, const QStrin
             t.fednodePath = localFednode.toStdString();
             plan.where = u"local"_s;
         }
-        if (i < spec.launch.dataPaths.size() && !spec.launch.dataPaths[i].isEmpty())
-            // A path on the node's machine: resolved here only for local nodes.
-            t.dataPath = (ssh ? spec.launch.dataPaths[i]
-                              : QDir(base).absoluteFilePath(spec.launch.dataPaths[i]))
-                             .toStdString();
+        if (i < spec.launch.dataPaths.size() && !spec.launch.dataPaths[i].isEmpty()) {
+            if (spec.data.dataset == DatasetKind::Synthetic)
+                return fail(u"launch.data_paths[%1]: %2 would train on synthetic data, which has "
+                            "no files to read; leave its path empty"_s.arg(i)
+                                .arg(plan.name));
+            // A path on the node's machine: resolved and checked here only for local nodes.
+            const QString path = ssh ? spec.launch.dataPaths[i]
+                                     : QDir(base).absoluteFilePath(spec.launch.dataPaths[i]);
+            if (!ssh && !QFileInfo::exists(path))
+                return fail(
+                    u"launch.data_paths[%1]: the data of %2, %3, does not exist"_s.arg(i).arg(
+                        plan.name, QDir::toNativeSeparators(path)));
+            t.dataPath = path.toStdString();
+        }
         plans.push_back(std::move(plan));
     }
     return plans;
 }
 
-Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QString& runPath,
-                                            FederationObserver* observer,
-                                            const QString& localFednode,
-                                            std::function<void(const QString&)> log,
-                                            const NetworkedStart& start) {
+Result<NetworkedFederation>
+createNetworked(const FederationSpec& spec, const QString& runPath, FederationObserver* observer,
+                const QString& localFednode, std::function<void(const QString&)> log,
+                const NetworkedStart& start, std::function<void(const NodeEvent&)> nodeEvent) {
     const QString kitDir = start.kitDir.isEmpty() ? kitDirectory(spec)
                                                   : QDir::current().absoluteFilePath(start.kitDir);
-    const QString kitKey = start.kitDir.isEmpty() ? u"launch.kit_dir: "_s : u"--kit: "_s;
+    const QString kitKey =
+        start.kitDir.isEmpty() ? u"launch.kit_dir: "_s : start.kitDirName + u": "_s;
     auto kit = pki::loadCoordinatorKit(QDir(kitDir).filePath(u"coordinator"_s).toStdString());
     if (!kit)
         return fail(kitKey + kit.error());
@@ -121,6 +130,7 @@ Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QS
         static_cast<std::int64_t>(spec.launch.roundDeadlineSeconds * 1000.0));
     options.quorum = spec.launch.quorum;
     options.log = std::move(log);
+    options.nodeEvent = std::move(nodeEvent);
     auto coordinator = Coordinator::start(*kit, options);
     if (!coordinator)
         return fail(coordinator.error());

@@ -7,6 +7,7 @@
 #include "engine/core/Result.h"
 #include "engine/federation/Federation.h"
 #include "engine/launch/NodeLauncher.h"
+#include "engine/net/NodeEvent.h"
 
 #include <QObject>
 #include <QString>
@@ -63,16 +64,20 @@ Result<std::vector<NodePlan>> planNodes(const FederationSpec& spec, const QStrin
 struct NetworkedStart {
     bool resume = false;
     QString kitDir;
+    //! How messages name `kitDir`: fedctl's option, or the words of the GUI that asked for it.
+    QString kitDirName = QStringLiteral("--kit");
 };
 
 //! Loads the coordinator kit, checks it matches the spec, starts the coordinator (listening at
-//! once) and creates the run file. `log` receives the coordinator's lines (from gRPC threads).
-//! Slow (data loading, model building): call it off the GUI thread.
+//! once) and creates the run file. `log` receives the coordinator's lines and `nodeEvent` the
+//! same per node as values (both from gRPC threads). Slow (data loading, model building): call
+//! it off the GUI thread.
 Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QString& runPath,
                                             FederationObserver* observer,
                                             const QString& localFednode,
                                             std::function<void(const QString&)> log,
-                                            const NetworkedStart& start = {});
+                                            const NetworkedStart& start = {},
+                                            std::function<void(const NodeEvent&)> nodeEvent = {});
 
 //! The nodes' processes, through NodeLauncher; lives on a thread with an event loop (their
 //! QProcesses). Never blocks: stop() signals the processes and returns.

@@ -1,15 +1,18 @@
 #include "engine/net/NodeClient.h"
 
+#include "engine/federation/UpdateValidation.h"
 #include "engine/ledger/Block.h"
 #include "engine/ledger/Keys.h"
 #include "engine/net/Protocol.h"
 #include "engine/privacy/DifferentialPrivacy.h"
+#include "engine/privacy/SecureAggregation.h"
 #include "federation.grpc.pb.h"
 
 #include <QCoreApplication>
 #include <cmath>
 #include <condition_variable>
 #include <grpcpp/grpcpp.h>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -38,6 +41,24 @@ std::chrono::system_clock::time_point after(std::chrono::milliseconds ms) {
     return std::chrono::system_clock::now() + ms;
 }
 
+//! A deadline the coordinator announced (Unix ms), plus room for the clocks of the two machines
+//! to differ and for the answer to travel; never in the past.
+std::chrono::system_clock::time_point announced(std::int64_t unixMs) {
+    const auto at = std::chrono::system_clock::time_point(std::chrono::milliseconds(unixMs));
+    return std::max(at, std::chrono::system_clock::now()) + std::chrono::seconds(30);
+}
+
+bool toBytes32(const std::string& s, secagg::Bytes32& out) {
+    if (s.size() != out.size())
+        return false;
+    std::copy(s.begin(), s.end(), out.begin());
+    return true;
+}
+
+QByteArray bytesOf(const std::string& s) {
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
 } // namespace
 
 struct NodeClient::Private {
@@ -53,6 +74,10 @@ struct NodeClient::Private {
     std::int64_t maxModelBytes = 0;
     std::chrono::milliseconds heartbeatInterval{1000};
     std::uint32_t lastRound = 0;
+    std::uint32_t clientIndex = 0;
+    //! Members' signing keys as the coordinator's key lists gave them: a later list may not
+    //! change one (docs/secure-aggregation.md).
+    std::map<std::uint32_t, QByteArray> memberKeys;
     QString error;
     std::atomic<int> answered{0};
 
@@ -118,6 +143,7 @@ struct NodeClient::Private {
         maxModelBytes = canonicalBytes(layout);
         session = response.session_id();
         federationId = qs(response.federation_id());
+        clientIndex = response.client_index();
         heartbeatInterval = std::chrono::milliseconds(
             std::clamp<std::uint32_t>(response.heartbeat_interval_ms(), 100, 60000));
         sessionLost = false;
@@ -307,6 +333,16 @@ struct NodeClient::Private {
                 .arg(config.model_bytes()));
         lastRound = config.round();
 
+        // Secure aggregation: keys and shares before training, so that a round that cannot be
+        // secured costs no training (docs/protocol.md).
+        SecureTask secure;
+        if (config.has_secure_aggregation()) {
+            task.secureAggregation = true;
+            if (const Step s = secureKeysAndShares(task, config.secure_aggregation(), secure);
+                s != Step::Ok || !secure.client)
+                return s;
+        }
+
         auto answer = train(task);
         if (!answer) {
             // Nothing to send: the coordinator records a dropout at the deadline.
@@ -335,12 +371,205 @@ struct NodeClient::Private {
                     .arg(dp.clipNorm, 0, 'g', 4)
                     .arg(dp.noiseMultiplier * dp.clipNorm, 0, 'g', 4));
         }
-        return push(task, *answer);
+        if (secure.client)
+            return secureMaskAndUnmask(task, *answer, secure);
+        bool accepted = false;
+        return push(task, *answer, encodeWeights(layout, answer->training.delta), false, accepted);
     }
 
-    Step push(const NodeTask& task, const NodeAnswer& answer) {
+    // --- secure aggregation (docs/protocol.md "Secure aggregation") --------------------------
+
+    struct SecureTask {
+        pb::SecureAggregationConfig config;
+        secagg::RoundContext context;
+        std::unique_ptr<secagg::Client> client; //!< null: the round is not secure, or abandoned
+        std::vector<secagg::EncryptedShare> inbox;
+    };
+
+    //! After a failed secure-aggregation call: rejoin for a lost session, else leave the round
+    //! (the coordinator records the node as dropped) and carry on with the next.
+    Step secureCallFailed(int round, const char* call, const grpc::Status& s) {
+        log(u"round %1: secure aggregation: %2: %3; leaving the round"_s.arg(round)
+                .arg(QString::fromLatin1(call))
+                .arg(describe(s)));
+        return s.error_code() == grpc::StatusCode::UNAUTHENTICATED ? Step::Rejoin : Step::Ok;
+    }
+
+    Step secureRefused(int round, const QString& why) {
+        log(u"round %1: secure aggregation: %2; leaving the round"_s.arg(round).arg(why));
+        return Step::Ok;
+    }
+
+    //! Phases 0 and 1: fresh keys signed with the node's ledger key, the coordinator's key list
+    //! checked (this node's own keys in it, every member's signature), the shares sent and this
+    //! node's shares received. Leaves `out.client` null when the round was abandoned.
+    Step secureKeysAndShares(const NodeTask& task, const pb::SecureAggregationConfig& c,
+                             SecureTask& out) {
+        const int round = task.round;
+        if (c.participants() < 2 || c.threshold() < 2 || c.threshold() > c.participants() ||
+            c.fractional_bits() < secagg::kMinFractionalBits ||
+            c.fractional_bits() > secagg::kMaxFractionalBits)
+            return secureRefused(
+                round, u"the coordinator's parameters are inconsistent "
+                       "(threshold %1 of %2 participants, %3 fractional bits)"_s.arg(c.threshold())
+                           .arg(c.participants())
+                           .arg(c.fractional_bits()));
+        out.config = c;
+        out.context = {federationId, static_cast<std::uint64_t>(round)};
+        secagg::Params params;
+        params.threshold = c.threshold();
+        params.fractionalBits = c.fractional_bits();
+        auto client = std::make_unique<secagg::Client>(out.context, params, clientIndex);
+        auto keys = client->advertise();
+        if (!keys)
+            return secureRefused(round, keys.error());
+        const QByteArray signature =
+            key.sign(secagg::keysMessage(out.context, *keys)).toByteArray();
+
+        pb::SecAggKeys request;
+        request.set_node_id(kit.nodeId);
+        request.set_session_id(session);
+        request.set_round(static_cast<std::uint32_t>(round));
+        request.set_encryption_key(keys->encryptionKey.data(), keys->encryptionKey.size());
+        request.set_mask_key(keys->maskKey.data(), keys->maskKey.size());
+        request.set_signature(signature.constData(), static_cast<std::size_t>(signature.size()));
+        pb::SecAggKeyList list;
+        {
+            grpc::ClientContext context;
+            context.set_deadline(announced(c.keys_deadline_unix_ms()));
+            if (const grpc::Status s = stub->AdvertiseKeys(&context, request, &list); !s.ok())
+                return secureCallFailed(round, "advertise keys", s);
+        }
+        if (options.phaseDone)
+            options.phaseDone(round, u"keys"_s);
+
+        // The coordinator only routes keys: each must carry its member's signature.
+        std::vector<ListedKeys> listed;
+        for (const pb::SecAggParticipantKeys& p : list.participants()) {
+            ListedKeys entry;
+            entry.keys.id = p.client_index();
+            entry.keys.signature = bytesOf(p.signature());
+            entry.signingKey = bytesOf(p.signing_public_key());
+            if (!toBytes32(p.encryption_key(), entry.keys.encryptionKey) ||
+                !toBytes32(p.mask_key(), entry.keys.maskKey))
+                return secureRefused(
+                    round, u"the key list's entry for client %1 is malformed"_s.arg(entry.keys.id));
+            listed.push_back(std::move(entry));
+        }
+        auto participants = checkKeyList(out.context, listed, clientIndex, key.publicKey(),
+                                         c.participants(), memberKeys);
+        if (!participants)
+            return secureRefused(round, participants.error());
+        // Refuses a list without this node's own keys, with a repeated participant or a key
+        // shared by two, and one shorter than the threshold.
+        auto shares = client->shareKeys(*participants);
+        if (!shares)
+            return secureRefused(round, shares.error());
+
+        pb::SecAggShares sent;
+        sent.set_node_id(kit.nodeId);
+        sent.set_session_id(session);
+        sent.set_round(static_cast<std::uint32_t>(round));
+        for (const secagg::EncryptedShare& e : *shares) {
+            pb::SecAggShare* share = sent.add_shares();
+            share->set_from(e.from);
+            share->set_to(e.to);
+            share->set_ciphertext(e.ciphertext.constData(),
+                                  static_cast<std::size_t>(e.ciphertext.size()));
+        }
+        pb::SecAggSharesForYou inbox;
+        {
+            grpc::ClientContext context;
+            context.set_deadline(announced(c.shares_deadline_unix_ms()));
+            if (const grpc::Status s = stub->ShareKeys(&context, sent, &inbox); !s.ok())
+                return secureCallFailed(round, "share keys", s);
+        }
+        if (options.phaseDone)
+            options.phaseDone(round, u"shares"_s);
+        for (const pb::SecAggShare& e : inbox.shares())
+            out.inbox.push_back({e.from(), e.to(), bytesOf(e.ciphertext())});
+        log(u"round %1: secure aggregation keys shared with %2 participants"_s.arg(round).arg(
+            participants->size()));
+        out.client = std::move(client);
+        return Step::Ok;
+    }
+
+    //! Phases 2 and 3: the node checks its own update, encodes and masks it, signs and sends
+    //! the masked update, then answers the unmasking request (refusing an inconsistent one).
+    Step secureMaskAndUnmask(const NodeTask& task, const NodeAnswer& answer, SecureTask& secure) {
+        const int round = task.round;
         const LocalTrainingResult& r = answer.training;
-        const QByteArray bytes = encodeWeights(layout, r.delta);
+        if (r.samples <= 0)
+            return secureRefused(round, u"the node holds no samples"_s);
+        if (auto problem = updateProblem(layout, r.delta, options.validation))
+            return secureRefused(round, u"the update fails validation: %1"_s.arg(*problem));
+        auto encoded =
+            secagg::encodeFixedPoint(r.delta, static_cast<double>(r.samples),
+                                     secure.config.fractional_bits(), secure.config.participants());
+        if (!encoded)
+            return secureRefused(round, u"the update cannot be encoded: %1"_s.arg(encoded.error()));
+        auto masked =
+            secure.client->maskInput(*encoded, static_cast<std::uint64_t>(r.samples), secure.inbox);
+        if (!masked)
+            return secureRefused(round, masked.error());
+        bool accepted = false;
+        if (const Step s =
+                push(task, answer, secagg::encodeMaskedInput(masked->masked), true, accepted);
+            s != Step::Ok || !accepted)
+            return s;
+        if (options.phaseDone)
+            options.phaseDone(round, u"masked"_s);
+
+        pb::SecAggPoll poll;
+        poll.set_node_id(kit.nodeId);
+        poll.set_session_id(session);
+        poll.set_round(static_cast<std::uint32_t>(round));
+        pb::SecAggUnmaskingRequest request;
+        {
+            grpc::ClientContext context;
+            context.set_deadline(
+                announced(task.deadlineUnixMs + secure.config.unmasking_window_ms()));
+            if (const grpc::Status s = stub->Unmask(&context, poll, &request); !s.ok())
+                return secureCallFailed(round, "unmask", s);
+        }
+        secagg::UnmaskingRequest asked;
+        asked.survivors.assign(request.survivors().begin(), request.survivors().end());
+        asked.dropped.assign(request.dropped().begin(), request.dropped().end());
+        // Refuses a request that names one node both survivor and dropped, or other nodes than
+        // those that shared keys with this one: either could unmask a single update.
+        auto response = secure.client->unmask(asked);
+        if (!response)
+            return secureRefused(round,
+                                 u"refusing the unmasking request: %1"_s.arg(response.error()));
+        pb::SecAggUnmasking sent;
+        sent.set_node_id(kit.nodeId);
+        sent.set_session_id(session);
+        sent.set_round(static_cast<std::uint32_t>(round));
+        for (const auto& [shares, target] :
+             {std::pair{&response->selfMaskShares, &pb::SecAggUnmasking::add_self_mask_shares},
+              std::pair{&response->maskKeyShares, &pb::SecAggUnmasking::add_mask_key_shares}}) {
+            for (const auto& [owner, share] : *shares) {
+                pb::SecAggShamirShare* m = (sent.*target)();
+                m->set_owner(owner);
+                m->set_x(share.x);
+                for (std::uint64_t y : share.y)
+                    m->add_y(y);
+            }
+        }
+        pb::SecAggAck ack;
+        grpc::ClientContext context;
+        context.set_deadline(after(std::chrono::seconds(30)));
+        if (const grpc::Status s = stub->SendUnmasking(&context, sent, &ack); !s.ok())
+            return secureCallFailed(round, "send unmasking", s);
+        log(u"round %1: unmasking answer sent (%2 survivors, %3 dropped)"_s.arg(round)
+                .arg(asked.survivors.size())
+                .arg(asked.dropped.size()));
+        return Step::Ok;
+    }
+
+    Step push(const NodeTask& task, const NodeAnswer& answer, const QByteArray& bytes, bool masked,
+              bool& accepted) {
+        const LocalTrainingResult& r = answer.training;
         const Hash updateHash = Hash::of(bytes);
         const auto samples = static_cast<std::uint64_t>(std::max<std::int64_t>(0, r.samples));
         const Signature signature =
@@ -382,6 +611,7 @@ struct NodeClient::Private {
         h->set_update_hash(updateHash.toHex().toStdString());
         const QByteArray sig = signature.toByteArray();
         h->set_signature(sig.constData(), static_cast<std::size_t>(sig.size()));
+        h->set_masked(masked);
 
         grpc::ClientContext context;
         context.set_deadline(after(std::chrono::seconds(120)));
@@ -404,9 +634,11 @@ struct NodeClient::Private {
                 return Step::Refused;
             return s.error_code() == grpc::StatusCode::UNAUTHENTICATED ? Step::Rejoin : Step::Retry;
         }
+        accepted = ack.accepted();
         if (ack.accepted()) {
             ++answered;
-            log(u"round %1: update sent (%2 samples, train loss %3)"_s.arg(task.round)
+            log(u"round %1: %2 sent (%3 samples, train loss %4)"_s.arg(task.round)
+                    .arg(masked ? u"masked update"_s : u"update"_s)
                     .arg(samples)
                     .arg(r.trainLoss, 0, 'f', 4));
         } else {
@@ -415,6 +647,44 @@ struct NodeClient::Private {
         return Step::Ok;
     }
 };
+
+Result<std::vector<secagg::AdvertisedKeys>>
+checkKeyList(const secagg::RoundContext& context, std::span<const ListedKeys> list,
+             std::uint32_t self, const PublicKey& ownKey, std::uint32_t participants,
+             std::map<std::uint32_t, QByteArray>& pinned) {
+    if (list.size() > participants)
+        return fail(u"the key list names %1 participants, the round has %2"_s.arg(list.size())
+                        .arg(participants));
+    const QByteArray own = ownKey.toByteArray();
+    bool listed = false;
+    std::vector<secagg::AdvertisedKeys> out;
+    for (const ListedKeys& entry : list) {
+        const std::uint32_t id = entry.keys.id;
+        PublicKey member;
+        Signature sig;
+        if (!PublicKey::fromBytes(entry.signingKey, member) ||
+            !Signature::fromBytes(entry.keys.signature, sig))
+            return fail(u"the key list's entry for client %1 is malformed"_s.arg(id));
+        if (id == self) {
+            if (entry.signingKey != own)
+                return fail(u"the key list gives this node another signing key"_s);
+            listed = true;
+        }
+        const auto earlier = pinned.find(id);
+        if (earlier != pinned.end() && earlier->second != entry.signingKey)
+            return fail(
+                u"the key list changes the signing key of client %1 since an earlier round"_s.arg(
+                    id));
+        if (!verifySignature(member, secagg::keysMessage(context, entry.keys), sig))
+            return fail(u"the key signature of client %1 does not verify"_s.arg(id));
+        out.push_back(entry.keys);
+    }
+    if (!listed)
+        return fail(u"the key list does not hold this node's keys"_s);
+    for (const ListedKeys& entry : list)
+        pinned[entry.keys.id] = entry.signingKey;
+    return out;
+}
 
 NodeClient::NodeClient()
     : d(std::make_unique<Private>()) {}

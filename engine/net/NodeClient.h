@@ -6,16 +6,21 @@
 
 #include "engine/core/Hash.h"
 #include "engine/core/Result.h"
+#include "engine/ledger/Keys.h"
 #include "engine/model/Trainer.h"
 #include "engine/model/Weights.h"
 #include "engine/pki/Provisioning.h"
+#include "engine/privacy/SecureAggregation.h"
+#include "engine/spec/FederationSpec.h"
 
 #include <QString>
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -35,6 +40,9 @@ struct NodeTask {
     bool dpLocal = false;
     double dpClipNorm = 0.0;
     double dpNoiseMultiplier = 0.0;
+    //! Secure aggregation asked for by the coordinator: NodeClient runs the masking protocol
+    //! itself around `train` (keys and shares before, masking and unmasking after).
+    bool secureAggregation = false;
 };
 
 //! What the node reports back: its training result (delta, samples, loss, CPU time) and its
@@ -53,6 +61,12 @@ struct NodeClientOptions {
     int maxAttempts = 0;
     //! One line per event; called from the client's threads.
     std::function<void(const QString&)> log;
+    //! Under secure aggregation the coordinator cannot check an update: the node checks its own
+    //! (finite, within max_update_norm) before masking it, with the spec's settings.
+    ValidationSettings validation;
+    //! Testing hook: called after each secure-aggregation phase the node completed ("keys",
+    //! "shares", "masked"), so a test can stop the node at an exact point of the protocol.
+    std::function<void(int round, const QString& phase)> phaseDone;
 };
 
 //! How a node's run ended.
@@ -62,6 +76,22 @@ enum class NodeExit {
     Refused,  //!< the coordinator refused the node (certificate, version, key): do not retry
     Failed    //!< gave up (maxAttempts) or a local error
 };
+
+//! One entry of a secure round's key list as the coordinator sent it.
+struct ListedKeys {
+    secagg::AdvertisedKeys keys;
+    QByteArray signingKey; //!< the member's raw Ed25519 public key, to check the signature with
+};
+
+//! A node's check of a secure round's key list (docs/protocol.md "Secure aggregation"): at most
+//! `participants` entries; this node (`self`) listed with its own signing key; every signature
+//! valid under the signing key its entry names; no member's signing key other than the one an
+//! earlier list gave (`pinned`, updated when the list passes). secagg::Client::shareKeys() then
+//! checks the X25519 keys themselves (this node's own, none repeated).
+Result<std::vector<secagg::AdvertisedKeys>>
+checkKeyList(const secagg::RoundContext& context, std::span<const ListedKeys> list,
+             std::uint32_t self, const PublicKey& ownKey, std::uint32_t participants,
+             std::map<std::uint32_t, QByteArray>& pinned);
 
 class NodeClient {
 public:

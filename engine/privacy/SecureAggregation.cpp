@@ -798,10 +798,24 @@ Status Server::receiveShares(std::uint32_t from, std::span<const EncryptedShare>
         return fail(u"secure aggregation: shares from %1, which advertised no keys"_s.arg(from));
     if (d->shares.count(from))
         return fail(u"secure aggregation: participant %1 shared twice"_s.arg(from));
-    for (const EncryptedShare& e : shares)
+    // Exactly one share for every other participant: a share left out would make the recipient
+    // mask with fewer peers than the unmasking request names, and the round could not finish.
+    std::set<std::uint32_t> recipients;
+    for (const EncryptedShare& e : shares) {
         if (e.from != from || !d->keys.count(e.to) || e.to == from)
+            return fail(u"secure aggregation: participant %1 sent a misaddressed share (from %2 "
+                        "to %3)"_s.arg(from)
+                            .arg(e.from)
+                            .arg(e.to));
+        if (!recipients.insert(e.to).second)
             return fail(
-                u"secure aggregation: participant %1 sent a misaddressed share"_s.arg(from));
+                u"secure aggregation: participant %1 sent two shares for %2"_s.arg(from).arg(e.to));
+    }
+    if (recipients.size() + 1 != d->keys.size())
+        return fail(u"secure aggregation: participant %1 sent shares for %2 of the %3 other "
+                    "participants"_s.arg(from)
+                        .arg(recipients.size())
+                        .arg(d->keys.size() - 1));
     d->shares[from].assign(shares.begin(), shares.end());
     return {};
 }
@@ -859,6 +873,29 @@ Status Server::receiveUnmasking(const UnmaskingResponse& response) {
             response.from));
     if (d->responses.count(response.from))
         return fail(u"secure aggregation: participant %1 answered twice"_s.arg(response.from));
+    // The answer must cover exactly the request's two sets, each share at the answering node's
+    // own point: anything else is a corrupt or hostile answer, and is not used.
+    const std::size_t chunks = (kSecretBytes + kChunkBytes - 1) / kChunkBytes;
+    auto matches = [&](const std::map<std::uint32_t, Share>& shares,
+                       const std::vector<std::uint32_t>& owners) {
+        if (shares.size() != owners.size())
+            return false;
+        for (std::uint32_t owner : owners) {
+            const auto it = shares.find(owner);
+            if (it == shares.end() || it->second.x != response.from + 1 ||
+                it->second.y.size() != chunks)
+                return false;
+        }
+        return true;
+    };
+    if (!matches(response.selfMaskShares, request->survivors))
+        return fail(u"secure aggregation: the unmasking answer of %1 does not hold exactly one "
+                    "self-mask share for each of the %2 survivors"_s.arg(response.from)
+                        .arg(request->survivors.size()));
+    if (!matches(response.maskKeyShares, request->dropped))
+        return fail(u"secure aggregation: the unmasking answer of %1 does not hold exactly one "
+                    "mask-key share for each of the %2 dropped participants"_s.arg(response.from)
+                        .arg(request->dropped.size()));
     d->responses[response.from] = response;
     return {};
 }

@@ -1024,6 +1024,11 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     for (std::size_t i = 0; i < launch.hosts.size(); ++i) {
         if (launch.hosts[i].host.trimmed().isEmpty())
             c.add(u"launch.hosts[%1].host"_s.arg(i), u"must be [user@]host"_s);
+        // ssh and scp would read a leading '-' as an option (-oProxyCommand=... runs a command).
+        else if (launch.hosts[i].host.trimmed().startsWith(u'-'))
+            c.add(u"launch.hosts[%1].host"_s.arg(i),
+                  u"must be [user@]host, not start with '-' (ssh would read it as an option), "
+                  "got \"%1\""_s.arg(launch.hosts[i].host));
         c.check(u"launch.hosts[%1].port"_s.arg(i), launch.hosts[i].port, IntRange{1, 65535});
         for (qsizetype j = 0; j < launch.hosts[i].sshOptions.size(); ++j) {
             const QString& option = launch.hosts[i].sshOptions[j];
@@ -1038,11 +1043,19 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
             else if (m.captured(1).endsWith(u"Command"_s, Qt::CaseInsensitive))
                 c.add(where, u"%1 runs a command on this machine; set it in ~/.ssh/config "
                              "instead"_s.arg(m.captured(1)));
+            // The launcher stops a remote node by ending its ssh input (docs/nodes.md); these
+            // would end or detach it at once, and the node would stop as soon as it started.
+            else if (m.captured(1).compare(u"StdinNull"_s, Qt::CaseInsensitive) == 0 ||
+                     m.captured(1).compare(u"ForkAfterAuthentication"_s, Qt::CaseInsensitive) == 0)
+                c.add(where, u"%1 cannot be used: the launcher keeps ssh's input open to stop "
+                             "the remote node"_s.arg(m.captured(1)));
         }
     }
-    if (clientsValid && launch.dataPaths.size() > spec.clients)
-        c.add(u"launch.data_paths"_s,
-              u"has %1 entries, but there are only %2 clients"_s.arg(launch.dataPaths.size())
+    // Entry i is node i's: a problem names the entry and the node (the designer's row).
+    for (qsizetype i = clientsValid ? spec.clients : launch.dataPaths.size();
+         i < launch.dataPaths.size(); ++i)
+        c.add(u"launch.data_paths[%1]"_s.arg(i),
+              u"is for node-%1, but there are only %2 clients"_s.arg(i, 3, 10, QLatin1Char('0'))
                   .arg(spec.clients));
     // What only simulated clients can do.
     if (spec.strategy.kind == StrategyKind::Scaffold)
@@ -1055,12 +1068,12 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     if (spec.evaluation.perClient)
         c.add(u"evaluation.per_client"_s, u"needs each client's data in the coordinator; it runs "
                                           u"with launch.mode in_process only"_s);
-    // Secure aggregation's masking protocol runs inside simulated clients only; local DP runs on
-    // fednode too (it clips and noises before signing, docs/privacy.md).
-    if (spec.privacy.secureAggregation.enabled)
-        c.add(u"privacy.secure_aggregation.enabled"_s,
-              u"runs with launch.mode in_process only for now: fednode does not take part in the "
-              u"masking protocol yet"_s);
+    // Secure aggregation and local DP run on fednode too (docs/secure-aggregation.md,
+    // docs/privacy.md); only the simulated dropouts are the simulation's.
+    if (spec.privacy.secureAggregation.dropoutProbability > 0.0)
+        c.add(u"privacy.secure_aggregation.dropout_probability"_s,
+              u"simulates dropouts of in-process clients; it must be 0 when launch.mode is local "
+              u"or ssh (real nodes drop out on their own)"_s);
 }
 
 bool isImageDataset(DatasetKind kind) {
@@ -1424,8 +1437,14 @@ Result<FederationSpec> loadSpecFile(const QString& path, const QStringList& over
     if (file.error() != QFileDevice::NoError)
         return fail(u"cannot read spec file \"%1\": %2"_s.arg(shown, file.errorString()));
     auto spec = parseSpec(bytes, info.absolutePath(), overrides);
-    if (!spec)
+    if (!spec) {
+        // Blame the overrides when the file alone is fine: "spec file is not valid: rounds: got
+        // "abc"" sent the user looking in a file that says "rounds": 5.
+        if (!overrides.isEmpty() && parseSpec(bytes, info.absolutePath()))
+            return fail(u"spec file \"%1\" is valid, but not with the overrides %2:\n%3"_s.arg(
+                shown, overrides.join(u", "_s), spec.error()));
         return fail(u"spec file \"%1\" is not valid:\n%2"_s.arg(shown, spec.error()));
+    }
     return spec;
 }
 

@@ -19,6 +19,7 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
@@ -29,6 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -192,6 +197,17 @@ void copyThroughWidgets(const SpecForm* from, SpecForm* to) {
     for (int r = 0; r < fromHosts->rowCount(); ++r)
         for (int c = 0; c < fromHosts->columnCount(); ++c)
             hosts->item(r, c)->setText(fromHosts->item(r, c)->text());
+    // The node data table: one row per node, typed into like the hosts.
+    auto* fromPaths = qobject_cast<QTableWidget*>(from->editorFor(u"launch.data_paths"_s));
+    auto* paths = qobject_cast<QTableWidget*>(to->editorFor(u"launch.data_paths"_s));
+    QVERIFY(fromPaths && paths);
+    for (int r = 0; r < fromPaths->rowCount(); ++r) {
+        const QString text = fromPaths->item(r, 1)->text();
+        if (text.isEmpty())
+            continue;
+        QVERIFY(r < paths->rowCount());
+        paths->item(r, 1)->setText(text);
+    }
     // The device mix table: remove every row, then add and fill rows like a user.
     auto* sourceMix = qobject_cast<DeviceMixModel*>(
         qobject_cast<QTableView*>(from->editorFor(u"energy.devices"_s))->model());
@@ -359,6 +375,67 @@ private Q_SLOTS:
         QVERIFY(page.spec().launch.hosts.empty());
     }
 
+    void nodeDataTable() {
+        DesignerPage page;
+        page.newSpec(preset(m_presets, u"demo"_s).spec, u"demo"_s);
+        SpecForm* form = page.form();
+        editor<QComboBox>(form, u"launch.mode"_s)
+            ->setCurrentIndex(editor<QComboBox>(form, u"launch.mode"_s)->findData(u"local"_s));
+        QVERIFY(form->fieldBox(u"launch.data_paths"_s)->isVisibleTo(&page));
+        auto* table = editor<QTableWidget>(form, u"launch.data_paths"_s);
+        auto* clients = editor<QSpinBox>(form, u"clients"_s);
+        clients->setValue(4);
+        // One row per node, named as its kit; the name is not editable.
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(3, 0)->text(), u"node-003"_s);
+        QVERIFY(!(table->item(3, 0)->flags() & Qt::ItemIsEditable));
+        QVERIFY(table->item(3, 1)->flags() & Qt::ItemIsEditable);
+        auto* browse = form->findChild<QToolButton*>(u"launch.data_paths.browse"_s);
+        auto* clear = form->findChild<QToolButton*>(u"launch.data_paths.clear"_s);
+        QVERIFY(browse && clear);
+        QVERIFY(!browse->isEnabled()); // no row selected yet
+        table->setCurrentCell(2, 1);
+        QVERIFY(browse->isEnabled());
+        QVERIFY(clear->isEnabled());
+
+        // A path in row 2 is node-002's; the empty rows before it keep the partition.
+        table->item(2, 1)->setText(u"/data/node2"_s);
+        QCOMPARE(page.spec().launch.dataPaths, (QStringList{{}, {}, u"/data/node2"_s}));
+        table->item(0, 1)->setText(u"  /data/node0 "_s);
+        QCOMPARE(page.spec().launch.dataPaths,
+                 (QStringList{u"/data/node0"_s, {}, u"/data/node2"_s}));
+        const auto dataPathProblems = [&page] {
+            return std::count_if(page.problems().begin(), page.problems().end(), [](const auto& p) {
+                return p.path.startsWith(u"launch.data_paths"_s);
+            });
+        };
+        QCOMPARE(dataPathProblems(), 0);
+
+        // Fewer clients: the row stays (nothing typed is lost) and its problem names the node.
+        clients->setValue(2);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(2, 0)->text(), u"node-002"_s);
+        QVERIFY(!table->item(2, 0)->toolTip().isEmpty());
+        QTRY_VERIFY(hasProblemAt(page, u"launch.data_paths[2]"_s));
+        const QStringList problems = form->fieldBox(u"launch.data_paths"_s)->problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(u"node-002"_s) && problems[0].contains(u"only 2 clients"_s),
+                 qPrintable(problems[0]));
+        table->setCurrentCell(2, 1);
+        clear->click();
+        QCOMPARE(page.spec().launch.dataPaths, QStringList{u"/data/node0"_s});
+        QCOMPARE(table->rowCount(), 2);
+        QTRY_COMPARE(dataPathProblems(), 0);
+
+        // Browse… chooses files on this computer: not for SSH hosts' paths.
+        table->setCurrentCell(0, 1);
+        QVERIFY(browse->isEnabled());
+        editor<QComboBox>(form, u"launch.mode"_s)
+            ->setCurrentIndex(editor<QComboBox>(form, u"launch.mode"_s)->findData(u"ssh"_s));
+        QVERIFY(!browse->isEnabled());
+        QVERIFY(clear->isEnabled());
+    }
+
     void privacyGroup() {
         DesignerPage page;
         page.newSpec(preset(m_presets, u"demo"_s).spec, u"demo"_s);
@@ -448,6 +525,29 @@ private Q_SLOTS:
         clients->setValue(2);
         QVERIFY(page.focusProblem(u"selection.min_clients"_s));
         QTRY_VERIFY(page.form()->editorFor(u"selection.min_clients"_s)->hasFocus());
+    }
+
+    void sectionIndexScrollsTheForm() {
+        DesignerPage page;
+        page.newSpec(preset(m_presets, u"demo"_s).spec, u"demo"_s);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* sections = page.findChild<QListWidget*>(u"sections"_s);
+        auto* scroll = page.findChild<QScrollArea*>(u"formScroll"_s);
+        QVERIFY(sections && scroll);
+        const int energy = static_cast<int>(page.form()->sections().size()) / 2;
+        sections->setCurrentRow(energy);
+        // The form itself moves, not only the scroll bar: its section's box is at the top.
+        const int value = scroll->verticalScrollBar()->value();
+        QVERIFY(value > 0);
+        QCOMPARE(scroll->widget()->y(), -value);
+        QCOMPARE(sections->currentRow(), energy);
+        // The last section may never reach the top; the index keeps the one clicked.
+        const int last = sections->count() - 1;
+        sections->setCurrentRow(last);
+        QCOMPARE(scroll->widget()->y(), -scroll->verticalScrollBar()->value());
+        QCOMPARE(sections->currentRow(), last);
     }
 
     void onlyRelevantKnobsAreShown() {
@@ -651,6 +751,33 @@ private Q_SLOTS:
                 classes += set->at(client) > 0 ? 1 : 0;
             QVERIFY2(classes <= 2, qPrintable(QString::number(classes)));
         }
+    }
+
+    void openSpecDialogShowsTheProblems() {
+        // The dialog for a bad spec names its problems in its text, not only behind "Show
+        // Details".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.fed.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"clients": 0, "rounds": "ten"})");
+        file.close();
+        MainWindow window;
+        QString shown;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            shown = box->informativeText();
+            box->accept();
+        });
+        poll.start();
+        QVERIFY(!window.openSpec(path));
+        QVERIFY2(shown.contains(u"clients: must be 1..100000, got 0"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"rounds: must be an integer, got \"ten\""_s), qPrintable(shown));
     }
 
     void startFollowsValidity() {

@@ -21,6 +21,7 @@
 #include "ledger-viewer/MembersModel.h"
 #include "ledger-viewer/SearchResultsModel.h"
 #include "ledger-viewer/UpdatesModel.h"
+#include "ledger-viewer/VerificationResult.h"
 #include "ledger-viewer/ViewerFormat.h"
 #include "tests/support/RawRun.h"
 
@@ -480,6 +481,15 @@ void TestLedgerViewer::verifyValidChain() {
         QCOMPARE(explorer.blockModel()->check(std::uint64_t(row)).state, CheckState::Valid);
     QVERIFY(explorer.bannerText().contains(u"valid"_s));
     QVERIFY(explorer.bannerText().contains(u"Replay"_s));
+
+    // A run that kept no updates says why nothing was replayed, not "reproduced 0 round(s)".
+    VerificationResult lean;
+    lean.valid = true;
+    lean.replayed = true;
+    lean.roundsNotReplayed = kRounds;
+    QVERIFY2(lean.replayText().contains(u"did not keep its nodes' updates"_s),
+             qPrintable(lean.replayText()));
+    QVERIFY(!lean.replayText().contains(u"reproduced 0"_s));
 }
 
 void TestLedgerViewer::tamperedChainFlaggedAtTheBlock() {
@@ -535,6 +545,11 @@ void TestLedgerViewer::undecodableBlockListedAndFlagged() {
     for (int row = 0; row <= kRounds; ++row)
         QCOMPARE(model->summary(std::uint64_t(row)).readable, row != kBad);
     QCOMPARE(model->index(kBad, BlockListModel::KindColumn).data().toString(), u"unreadable"_s);
+    // The column shows the whole word, not "unr…ble".
+    auto* table = explorer.findChild<QTableView*>(u"blockTable"_s);
+    QVERIFY(table);
+    QVERIFY(table->columnWidth(BlockListModel::KindColumn) >
+            table->fontMetrics().horizontalAdvance(u"unreadable"_s) + 8);
     QVERIFY(!model->summary(kBad).error.isEmpty());
     QVERIFY(finished.wait(kWaitMs) || !finished.isEmpty());
     QCOMPARE(explorer.verification()->firstBadHeight, std::optional<std::uint64_t>(kBad));

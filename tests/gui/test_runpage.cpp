@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -747,6 +749,21 @@ private Q_SLOTS:
         QVERIFY(banner->isVisibleTo(p.page.get()));
         QCOMPARE(banner->text(), message);
         QVERIFY(p.log().contains(message));
+    }
+
+    void clientColumnsFitTheirTitles() {
+        // "Contribution score" used to be cut to "ontribution scor" at the default width.
+        QTemporaryDir dir;
+        Page p(dir.path());
+        auto* view = p.page->findChild<QTableView*>(u"clientsView"_s);
+        QVERIFY(view);
+        const QFontMetrics fm = view->horizontalHeader()->fontMetrics();
+        for (int column = ClientsModel::DeviceColumn; column < ClientsModel::ColumnCount;
+             ++column) {
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(view->columnWidth(column) > fm.horizontalAdvance(title) + 16,
+                     qPrintable(title));
+        }
     }
 
     void exportsChartsAndMetrics() {

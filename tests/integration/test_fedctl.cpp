@@ -39,6 +39,8 @@ private Q_SLOTS:
         auto show = fedctl({QStringLiteral("runs"), QStringLiteral("show"), run});
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.contains("finished, 3/3 rounds"));
+        // The quick preset is Synthetic(1, 1), non-IID: not the unused partition's "iid".
+        QVERIFY2(show.out.contains("synthetic, own clients, non-IID,"), show.out.constData());
         QVERIFY(
             show.out.contains(summary.value(QStringLiteral("model_hash")).toString().toLatin1()));
         auto showJson =
@@ -88,6 +90,12 @@ private Q_SLOTS:
         auto h = fedctl({QStringLiteral("run"), QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains("--set"));
+        // The usage line names the command, not the binary's path.
+        auto verifyHelp =
+            fedctl({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--help")});
+        QCOMPARE(verifyHelp.exitCode, 0);
+        QVERIFY2(verifyHelp.out.startsWith("Usage: fedctl ledger verify [options] RUN"),
+                 verifyHelp.out.constData());
     }
 
     void killedRunResumesToTheSameModel() {
@@ -123,11 +131,19 @@ private Q_SLOTS:
         store->reset();
 
         QVERIFY2(kept < 40, "the run finished before it was killed; make its rounds longer");
+        auto shown = fedctl({QStringLiteral("runs"), QStringLiteral("show"), path});
+        QVERIFY2(shown.out.contains("or interrupted"), shown.out.constData());
 
         auto resumed = fedctl({QStringLiteral("resume"), path, QStringLiteral("--json")});
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QVERIFY(resumed.err.contains("resuming"));
         QCOMPARE(jsonObject(resumed.out).value(QStringLiteral("model_hash")).toString(), expected);
+        // Resuming it again: nothing to do, said plainly, and the same summary.
+        auto again = fedctl({QStringLiteral("resume"), path, QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.err.contains("nothing to resume"), again.err.constData());
+        QVERIFY(!again.err.contains("resuming"));
+        QCOMPARE(jsonObject(again.out).value(QStringLiteral("model_hash")).toString(), expected);
         QCOMPARE(jsonObject(resumed.out).value(QStringLiteral("rounds_completed")).toInt(), 40);
     }
 

@@ -7,8 +7,13 @@
 #include "tests/support/Paths.h"
 #include "tests/support/SshServer.h"
 
+#include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QUuid>
+#include <csignal>
 
 using namespace fed;
 using namespace fed::launch;
@@ -48,6 +53,39 @@ trap 'echo "stand-in got TERM"; exit 0' TERM
 i=0
 while true; do echo "tick $i"; i=$((i+1)); sleep 0.1; done
 )SH";
+
+// Plays fednode for the stop tests: writes its pid next to its --data path ("$4", a unique
+// marker), notes a SIGTERM there, and exits on it - unless the marker ends in "-stubborn", then
+// it ignores SIGTERM and only SIGKILL ends it. Like fednode (gRPC ignores SIGPIPE) it does not
+// die of a closed output, and it prints nothing, so only the launcher's stop can end it.
+const QByteArray kMarkedStandIn = R"SH(#!/bin/sh
+trap '' PIPE
+marker="$4"
+echo $$ > "$marker.tmp" && mv "$marker.tmp" "$marker.pid"
+case "$marker" in
+  *-stubborn) trap 'echo TERM >> "$marker.log"' TERM ;;
+  *) trap 'echo TERM >> "$marker.log"; exit 0' TERM ;;
+esac
+while true; do sleep 0.1; done
+)SH";
+
+//! Pids of the processes whose command line contains `marker` (this machine is the "remote").
+QStringList processesWith(const QString& marker) {
+    QStringList pids;
+    const QByteArray needle = marker.toUtf8();
+    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        bool numeric = false;
+        it.fileName().toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile cmdline(it.filePath() + u"/cmdline"_s);
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            pids << it.fileName();
+    }
+    return pids;
+}
 
 } // namespace
 
@@ -125,6 +163,19 @@ private Q_SLOTS:
         QVERIFY2(missing.lastError().contains(u"/nonexistent/fednode"_s),
                  qPrintable(missing.lastError()));
 
+        // A host ssh would read as an option is refused before anything runs.
+        LaunchTarget dash = t;
+        dash.kind = LaunchTarget::Kind::Ssh;
+        dash.fednodePath = m_standIn.toStdString();
+        dash.kitDir = m_kits / "nodes" / "node-000";
+        dash.host = "-oProxyCommand=touch " + m_tmp.filePath(u"injected"_s).toStdString();
+        NodeLauncher dashHost(dash);
+        dashHost.start();
+        QCOMPARE(dashHost.state(), NodeLauncher::State::Failed);
+        QVERIFY2(dashHost.lastError().contains(u"starts with '-'"_s),
+                 qPrintable(dashHost.lastError()));
+        QVERIFY(!QFile::exists(m_tmp.filePath(u"injected"_s)));
+
         t.fednodePath = m_standIn.toStdString();
         t.kitDir = m_kits / "nodes" / "node-007";
         NodeLauncher badKit(t);
@@ -133,9 +184,36 @@ private Q_SLOTS:
         QVERIFY2(badKit.lastError().contains(u"node-007"_s), qPrintable(badKit.lastError()));
     }
 
+    // A node that prints a very long line (or no newline at all) is passed on in pieces of
+    // 64 KiB rather than buffered without bound.
+    void longLinesArriveInPieces() {
+        const QString script = m_tmp.filePath(u"fednode-long-line"_s);
+        QVERIFY(writeFile(script,
+                          "#!/bin/sh\nhead -c 150000 /dev/zero | tr '\\0' x; echo; echo end\n",
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        LaunchTarget t;
+        t.fednodePath = script.toStdString();
+        t.kitDir = m_kits / "nodes" / "node-000";
+        NodeLauncher launcher(t);
+        Recorder rec(launcher);
+        QSignalSpy exited(&launcher, &NodeLauncher::exited);
+        launcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 10000);
+        QCOMPARE(rec.lines.size(), 4);
+        QCOMPARE(rec.lines[0], QString(65536, u'x'));
+        QCOMPARE(rec.lines[1], QString(65536, u'x'));
+        QCOMPARE(rec.lines[2], QString(150000 - 2 * 65536, u'x'));
+        QCOMPARE(rec.lines[3], u"end"_s);
+    }
+
     void shellQuoting() {
         QCOMPARE(shellQuote(u"a b"_s), u"'a b'"_s);
         QCOMPARE(shellQuote(u"it's"_s), u"'it'\\''s'"_s);
+        QCOMPARE(scpDestination(u"gpu1"_s, u"k/n"_s), u"gpu1:k/n"_s);
+        QCOMPARE(scpDestination(u"alice@gpu1"_s, u"k"_s), u"alice@gpu1:k"_s);
+        QCOMPARE(scpDestination(u"::1"_s, u"k"_s), u"[::1]:k"_s);
+        QCOMPARE(scpDestination(u"bob@fe80::2"_s, u"k"_s), u"bob@[fe80::2]:k"_s);
+        QCOMPARE(scpDestination(u"bob@[fe80::2]"_s, u"k"_s), u"bob@[fe80::2]:k"_s);
     }
 
     void sshCopiesKitStartsRemotelyAndStops() {
@@ -182,6 +260,94 @@ private Q_SLOTS:
             QCOMPARE(launcher.state(), NodeLauncher::State::Exited);
             QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(u"/proc/"_s + pid), 5000);
         }
+    }
+
+    // The launcher is stopped (or destroyed) while the remote stand-in already runs but before
+    // its pid line has been read: the event loop is blocked until the stand-in has written its
+    // pid file, so the launcher cannot know the pid. Killing the local ssh alone would leave
+    // the stand-in running; the remote wrapper must end it, and no process carrying the
+    // launch's marker (local ssh, remote wrapper, node) may survive.
+    void sshStopBeforeThePidLineEndsTheRemoteNode_data() {
+        QTest::addColumn<bool>("destroy");
+        QTest::addColumn<bool>("stubborn");
+        QTest::newRow("stop(), node leaves on SIGTERM") << false << false;
+        QTest::newRow("stop(), node ignores SIGTERM") << false << true;
+        QTest::newRow("launcher destroyed, node ignores SIGTERM") << true << true;
+    }
+
+    void sshStopBeforeThePidLineEndsTheRemoteNode() {
+        if (!QFile::exists(kSshd))
+            QSKIP("OpenSSH server (/usr/sbin/sshd) is not installed: apt-get install "
+                  "openssh-server");
+        QVERIFY2(m_sshError.isEmpty(), qPrintable(m_sshError));
+        QFETCH(bool, destroy);
+        QFETCH(bool, stubborn);
+        const QString standIn = m_tmp.filePath(u"fednode-marked"_s);
+        if (!QFile::exists(standIn))
+            QVERIFY(writeFile(standIn, kMarkedStandIn,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString marker =
+            m_tmp.filePath(u"marker-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                           (stubborn ? u"-stubborn"_s : QString()));
+        LaunchTarget t = sshTarget(m_kits / "nodes" / "node-000");
+        t.fednodePath = standIn.toStdString();
+        t.dataPath = marker.toStdString();
+        auto launcher = std::make_unique<NodeLauncher>(t);
+        Recorder rec(*launcher);
+        QSignalSpy exited(launcher.get(), &NodeLauncher::exited);
+        qint64 pidAtStop = -1;
+        bool acted = false;
+        QString nodePid;
+        connect(launcher.get(), &NodeLauncher::stateChanged, this, [&](NodeLauncher::State s) {
+            if (s != NodeLauncher::State::Starting)
+                return;
+            // Runs once startNode() has started ssh. A posted event, not a zero timer: the event
+            // loop delivers posted events before socket notifiers, so ssh's output (the pid
+            // line) cannot be read first, however late this thread gets the CPU back; and
+            // nothing it prints is read until this returns.
+            QMetaObject::invokeMethod(
+                this,
+                [&] {
+                    QDeadlineTimer deadline(20000);
+                    while (!QFile::exists(marker + u".pid"_s) && !deadline.hasExpired())
+                        QThread::msleep(20);
+                    QFile pidFile(marker + u".pid"_s);
+                    if (pidFile.open(QIODevice::ReadOnly))
+                        nodePid = QString::fromLatin1(pidFile.readAll().trimmed());
+                    pidAtStop = launcher->remotePid();
+                    if (destroy)
+                        launcher.reset();
+                    else
+                        launcher->stop(1000);
+                    acted = true;
+                },
+                Qt::QueuedConnection);
+        });
+        launcher->start();
+        QTRY_VERIFY2_WITH_TIMEOUT(acted,
+                                  qPrintable(u"state %1, error '%2', log:\n%3\nsshd:\n%4"_s
+                                                 .arg(launcher ? int(launcher->state()) : -1)
+                                                 .arg(launcher ? launcher->lastError() : QString(),
+                                                      rec.text(), sshdLogTail())),
+                                  30000);
+        QVERIFY2(!nodePid.isEmpty(), "the remote stand-in never started");
+        QVERIFY2(pidAtStop == 0, "the pid line had been read before the stop");
+        QVERIFY2(QFile::exists(u"/proc/"_s + nodePid), "the stand-in ended before the stop");
+        if (!destroy) {
+            // A stubborn node takes the remote grace (1 s here) and SIGKILL.
+            QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 15000);
+            QCOMPARE(launcher->state(), NodeLauncher::State::Exited);
+            QVERIFY2(exited.first().first().toInt() == (stubborn ? 128 + SIGKILL : 0),
+                     qPrintable(u"exit code %1; log:\n%2"_s.arg(exited.first().first().toInt())
+                                    .arg(rec.text())));
+        }
+        // Destroyed: the remote wrapper saw its input end, SIGTERM, then SIGKILL after 5 s.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(u"/proc/"_s + nodePid), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker), QStringList(), 5000);
+        // It was asked to leave first (SIGTERM), not killed outright.
+        QFile log(marker + u".log"_s);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().startsWith("TERM"));
     }
 
     void sshFailuresAreReported() {

@@ -13,6 +13,7 @@
 #include "engine/store/RunStore.h"
 #include "tests/support/NetworkedFixture.h"
 #include "tests/support/Processes.h"
+#include "tests/support/StoredUpdates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,18 +170,12 @@ private Q_SLOTS:
             QCOMPARE(rec.status, UpdateStatus::Accepted);
             ++accepted;
             QVERIFY(rec.updateHash);
-            auto bytes = (*store)->blob(*rec.updateHash);
-            QVERIFY2(bytes, qPrintable(bytes.error()));
-            auto weights = decodeWeights(*bytes);
-            QVERIFY2(weights, qPrintable(weights.error()));
-            double squared = 0.0;
-            for (float v : weights->values)
-                squared += static_cast<double>(v) * static_cast<double>(v);
-            const double expected = kNoiseMultiplier * kClipNorm *
-                                    std::sqrt(static_cast<double>(weights->values.size()));
-            QVERIFY2(
-                std::sqrt(squared) > 0.7 * expected && std::sqrt(squared) < 1.3 * expected,
-                qPrintable(u"norm %1, expected about %2"_s.arg(std::sqrt(squared)).arg(expected)));
+            const auto stored = storedUpdateNorm(**store, *rec.updateHash);
+            QVERIFY2(stored, qPrintable(stored.error()));
+            const double expected =
+                kNoiseMultiplier * kClipNorm * std::sqrt(static_cast<double>(stored->parameters));
+            QVERIFY2(stored->norm > 0.7 * expected && stored->norm < 1.3 * expected,
+                     qPrintable(u"norm %1, expected about %2"_s.arg(stored->norm).arg(expected)));
         }
         QCOMPARE(accepted, kNodes * kRounds);
 

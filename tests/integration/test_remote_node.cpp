@@ -70,15 +70,23 @@ private Q_SLOTS:
                 [&](const QString& l) { localLog << l; });
         remote.start();
         local.start();
+        const auto launched = [&] {
+            return remote.state() != launch::NodeLauncher::State::Failed &&
+                   local.state() != launch::NodeLauncher::State::Failed;
+        };
+        // Both nodes join before the first round opens: a selected node that is not connected
+        // within the heartbeat silence is dropped, and copying the kit and starting fednode over
+        // ssh can take longer than that on a busy machine.
+        NetworkedFixture::waitUntil(
+            [&] { return net.coordinator().joinedNodes() == 2 || !launched(); },
+            std::chrono::seconds(120));
 
         // The federation blocks in its own thread; this one runs the launchers' event loop, and
         // stops the run if a launcher fails or it takes more than three minutes.
         QElapsedTimer timer;
         timer.start();
-        const Result<RunSummary> summary = net.run([&] {
-            return remote.state() != launch::NodeLauncher::State::Failed &&
-                   local.state() != launch::NodeLauncher::State::Failed && timer.elapsed() < 180000;
-        });
+        const Result<RunSummary> summary =
+            net.run([&] { return launched() && timer.elapsed() < 180000; });
         // Nodes leave when the coordinator says the federation is over.
         NetworkedFixture::waitUntil(
             [&] {

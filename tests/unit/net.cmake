@@ -5,3 +5,9 @@ if(TARGET fed_net)
     # The hostile nodes speak raw gRPC, so this test (only) sees the generated code.
     target_link_libraries(test_net PRIVATE fed_net_proto)
 endif()
+# Secure aggregation over the node protocol: hostile phase messages from raw gRPC nodes.
+if(TARGET fed_net)
+    add_fed_test(test_secagg_net SOURCES test_secagg_net.cpp LIBS fed_net fed_federation fed_pki
+        fed_ledger LABELS unit TIMEOUT 120)
+    target_link_libraries(test_secagg_net PRIVATE fed_net_proto)
+endif()

@@ -983,6 +983,41 @@ private Q_SLOTS:
         QCOMPARE(*r.firstBadHeight, static_cast<std::uint64_t>(height));
         QVERIFY2(r.summary().contains(message), qPrintable(r.summary()));
     }
+
+    void blockAfterAMissingOneNamesNoPlaceholderParent() {
+        // With block 2 gone, block 3's parent cannot be checked; it must say so, and not claim
+        // a mismatch against a model of all zeros that no block records.
+        QTemporaryDir dir;
+        Chain c;
+        c.path = dir.filePath(u"chain.fedrun"_s);
+        QVERIFY(buildChain(c, 3).ok());
+        QVERIFY(sql(c.path, u"DELETE FROM ledger_blocks WHERE height = 2"_s));
+        const VerifyReport r = verifyFile(c.path, Replay::Yes);
+        QCOMPARE(r.blocks.size(), std::size_t{4});
+        const QString third = r.blocks[3].problems.join(u"; "_s);
+        QVERIFY2(third.contains(u"parent model cannot be checked"_s), qPrintable(third));
+        QVERIFY2(!third.contains(u"is not the model of the block before it"_s), qPrintable(third));
+        QVERIFY2(!third.contains(QString(64, u'0')), qPrintable(third));
+    }
+
+    void corruptStoredUpdateFailsTheReplay() {
+        // A stored update whose bytes were changed: the round's replay failed; it is not one
+        // of the rounds "not replayed because updates were not stored".
+        QTemporaryDir dir;
+        Chain c;
+        c.path = dir.filePath(u"chain.fedrun"_s);
+        QVERIFY(buildChain(c, 3).ok());
+        QVERIFY(sql(c.path, u"UPDATE blobs SET data = data || x'00' WHERE kind = 'update' AND "
+                            "hash IN (SELECT update_hash FROM ledger_update_hashes WHERE "
+                            "height = 2)"_s));
+        const VerifyReport r = verifyFile(c.path, Replay::Yes);
+        QVERIFY(!r.valid());
+        QCOMPARE(*r.firstBadHeight, std::uint64_t{2});
+        QVERIFY2(r.summary().contains(u"corrupt"_s), qPrintable(r.summary()));
+        QCOMPARE(r.blocks[2].replay, ReplayOutcome::Failed);
+        QVERIFY(std::find(r.roundsNotReplayed.begin(), r.roundsNotReplayed.end(), 2u) ==
+                r.roundsNotReplayed.end());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedger)

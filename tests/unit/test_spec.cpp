@@ -1256,6 +1256,24 @@ private Q_SLOTS:
         QCOMPARE(spec->rounds, 2);
     }
 
+    void loadSpecFileBlamesABadOverrideNotTheFile() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"good.fed.json"_s);
+        QVERIFY(writeFile(path, R"({"rounds": 5})"));
+        auto spec = loadSpecFile(path, {u"clients=4"_s, u"rounds=abc"_s});
+        QVERIFY(!spec.ok());
+        QVERIFY2(
+            spec.error().contains(u"is valid, but not with the overrides clients=4, rounds=abc"_s),
+            qPrintable(spec.error()));
+        QVERIFY(hasLineStartingWith(spec.error(), u"rounds: must be an integer, got \"abc\""_s));
+        // A bad file stays the file's fault, overrides or not.
+        QVERIFY(writeFile(path, R"({"rounds": 0})"));
+        spec = loadSpecFile(path, {u"clients=4"_s});
+        QVERIFY(!spec.ok());
+        QVERIFY2(spec.error().contains(u"is not valid:"_s), qPrintable(spec.error()));
+    }
+
     void loadSpecFileErrorsNameTheFile() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

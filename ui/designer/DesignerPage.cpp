@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -157,7 +158,9 @@ DesignerPage::DesignerPage(QWidget* parent)
         if (row < 0 || row >= m_form->sections().size())
             return;
         QGroupBox* box = m_form->sections().at(row).box;
-        const QSignalBlocker blocker(w->scroll->verticalScrollBar());
+        // Not a QSignalBlocker on the scroll bar: the scroll area moves the form on the bar's
+        // valueChanged, so blocking it moved the bar but left the form where it was.
+        const QScopedValueRollback jumping(m_jumpingToSection, true);
         w->scroll->verticalScrollBar()->setValue(box->y());
     });
     connect(w->scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -339,6 +342,8 @@ void DesignerPage::updateSections() {
 }
 
 void DesignerPage::syncSectionToScroll() {
+    if (m_jumpingToSection)
+        return;
     const int top = w->scroll->verticalScrollBar()->value();
     const auto& sections = m_form->sections();
     int current = 0;

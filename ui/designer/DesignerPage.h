@@ -80,6 +80,9 @@ private:
     SpecForm* m_form;
     PartitionPreview* m_preview;
     ProblemListModel* m_problemModel;
+    //! Set while a click in the section index scrolls the form, so that the index keeps the
+    //! clicked section (the last ones may never reach the top of the form).
+    bool m_jumpingToSection = false;
 };
 
 } // namespace fed::ui

@@ -1,6 +1,7 @@
 #include "ui/designer/SpecForm.h"
 
 #include "engine/energy/DeviceProfile.h"
+#include "engine/pki/Provisioning.h"
 #include "ui/designer/DeviceMixModel.h"
 #include "ui/designer/FieldBox.h"
 #include "ui/designer/NumberSpinBox.h"
@@ -9,6 +10,7 @@
 #include "ui/designer/SpecItemDelegate.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -1330,29 +1332,7 @@ void SpecForm::buildLaunch() {
         [](FederationSpec& s) -> double& { return s.launch.quorum; }, 0.05);
     addHostList(form);
 
-    auto* paths = new QLineEdit;
-    paths->setPlaceholderText(tr("the spec's partition"));
-    addField(form, u"launch.data_paths"_s, tr("Node data"),
-             tr("Per node, separated by semicolons: a data path on the node's machine to train "
-                "on instead of the spec's partition (fednode --data). Leave an entry empty to "
-                "keep the partition for that node."),
-             paths, true)
-        .load = [this, paths] {
-        if (paths->text() != m_spec.launch.dataPaths.join(u"; "_s))
-            paths->setText(m_spec.launch.dataPaths.join(u"; "_s));
-    };
-    connect(paths, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (m_loading)
-            return;
-        QStringList values;
-        if (!text.trimmed().isEmpty())
-            for (const QString& part : text.split(u';'))
-                values << part.trimmed();
-        if (values == m_spec.launch.dataPaths)
-            return;
-        m_spec.launch.dataPaths = values;
-        userEdited(u"launch.data_paths"_s);
-    });
+    addDataPathList(form);
 
     const auto networked = [](const FederationSpec& s) {
         return s.launch.mode != LaunchMode::InProcess;
@@ -1484,6 +1464,120 @@ void SpecForm::addHostList(QFormLayout* form) {
             table->removeRow(r);
         }
         readTable();
+    });
+}
+
+void SpecForm::addDataPathList(QFormLayout* form) {
+    const QString path = u"launch.data_paths"_s;
+    // One row per node; a spec with more clients than anyone lists by hand still opens quickly.
+    static constexpr int kMaxRows = 10000;
+    auto* table = new QTableWidget(0, 2);
+    table->setHorizontalHeaderLabels({tr("Node"), tr("Data path")});
+    table->horizontalHeaderItem(0)->setToolTip(tr("The node's kit name; client i is node i"));
+    table->horizontalHeaderItem(1)->setToolTip(
+        tr("fednode --data: a path on the node's machine; empty: the spec's partition"));
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(0, table->fontMetrics().horizontalAdvance(u"node-0000"_s) + 24);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setMinimumHeight(table->fontMetrics().height() * 7);
+    Field& field = addField(
+        form, path, tr("Node data"),
+        tr("Per node, a data set on its machine to train on instead of the spec's partition "
+           "(fednode --data), of the spec's data kind. Leave a row empty to keep the partition "
+           "for that node."),
+        table, true);
+    // What the table shows, as the spec's list: trailing empty rows are not written.
+    const auto shown = [table] {
+        QStringList values;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QTableWidgetItem* item = table->item(r, 1);
+            values << (item ? item->text().trimmed() : QString());
+        }
+        while (!values.isEmpty() && values.back().isEmpty())
+            values.removeLast();
+        return values;
+    };
+    auto* browse = new QToolButton;
+    browse->setText(tr("Browse…"));
+    browse->setObjectName(u"launch.data_paths.browse"_s);
+    auto* clear = new QToolButton;
+    clear->setText(tr("Clear"));
+    clear->setObjectName(u"launch.data_paths.clear"_s);
+    clear->setToolTip(tr("Train the selected node on the spec's partition again"));
+    field.box->addCompanion(browse);
+    field.box->addCompanion(clear);
+    // Browse… picks a path on this computer: right for local nodes, not for SSH hosts, and
+    // synthetic data has no files at all.
+    const auto updateButtons = [this, table, browse, clear] {
+        const bool row = table->currentRow() >= 0;
+        const bool ssh = m_spec.launch.mode == LaunchMode::Ssh;
+        const bool synthetic = m_spec.data.dataset == DatasetKind::Synthetic;
+        browse->setEnabled(row && !ssh && !synthetic);
+        browse->setToolTip(synthetic ? tr("Synthetic data has no files to choose")
+                           : ssh     ? tr("The path is on the SSH host: type it in the table")
+                                     : tr("Choose the selected node's data on this computer"));
+        clear->setEnabled(row);
+    };
+    field.load = [this, table, shown, updateButtons] {
+        const int clients = std::clamp(m_spec.clients, 0, kMaxRows);
+        const int rows = std::max(clients, static_cast<int>(m_spec.launch.dataPaths.size()));
+        if (table->rowCount() != rows || shown() != m_spec.launch.dataPaths) {
+            const QSignalBlocker block(table);
+            table->setRowCount(rows);
+            for (int r = 0; r < rows; ++r) {
+                auto* node = new QTableWidgetItem(QString::fromStdString(pki::nodeName(r)));
+                node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                if (r >= m_spec.clients) {
+                    // Kept, not dropped, so that lowering Clients loses nothing typed here; the
+                    // problem under the table names the node.
+                    node->setToolTip(tr("%1 (no such client)").arg(node->text()));
+                    node->setForeground(QColor(0xc6, 0x28, 0x28));
+                }
+                table->setItem(r, 0, node);
+                table->setItem(r, 1, new QTableWidgetItem(m_spec.launch.dataPaths.value(r)));
+            }
+        }
+        updateButtons();
+    };
+    connect(table, &QTableWidget::itemChanged, this, [this, path, shown] {
+        if (m_loading)
+            return;
+        const QStringList values = shown();
+        if (values == m_spec.launch.dataPaths)
+            return;
+        m_spec.launch.dataPaths = values;
+        userEdited(path);
+    });
+    connect(table, &QTableWidget::currentCellChanged, this, updateButtons);
+    connect(clear, &QToolButton::clicked, this, [table] {
+        if (QTableWidgetItem* item = table->item(table->currentRow(), 1))
+            item->setText(QString());
+    });
+    connect(browse, &QToolButton::clicked, this, [this, table] {
+        QTableWidgetItem* item = table->item(table->currentRow(), 1);
+        if (!item)
+            return;
+        const QString base =
+            m_spec.baseDirectory.isEmpty() ? QDir::homePath() : m_spec.baseDirectory;
+        const QString current =
+            item->text().isEmpty() ? base : QDir(base).absoluteFilePath(item->text());
+        const QString node = table->item(table->currentRow(), 0)->text();
+        // A CSV table is a file; MNIST-style data sets are folders of files.
+        const QString chosen =
+            m_spec.data.dataset == DatasetKind::Csv
+                ? QFileDialog::getOpenFileName(this, tr("Data of %1").arg(node), current,
+                                               tr("CSV files (*.csv);;All files (*)"))
+                : QFileDialog::getExistingDirectory(this, tr("Data of %1").arg(node), current);
+        if (chosen.isEmpty())
+            return;
+        // Inside the spec's folder a relative path keeps spec and data movable together.
+        const QString relative = QDir(base).relativeFilePath(chosen);
+        item->setText(QDir::toNativeSeparators(
+            m_spec.baseDirectory.isEmpty() || relative.startsWith(u".."_s) ? chosen : relative));
     });
 }
 

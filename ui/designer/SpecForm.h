@@ -126,6 +126,9 @@ private:
     //! launch.hosts as a table (host, SSH port, identity file, fednode program), rows added
     //! and removed with buttons beside it.
     void addHostList(QFormLayout* form);
+    //! launch.data_paths as a table with one row per node (node-NNN, its data path), a path
+    //! chosen with Browse… for local nodes; entries beyond the clients stay visible as rows.
+    void addDataPathList(QFormLayout* form);
 
     void addBrowse(const QString& path, bool folder);
     void setRelevant(const QString& path, std::function<bool(const FederationSpec&)> relevant);

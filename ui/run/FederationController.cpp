@@ -49,6 +49,7 @@ void registerFederationEventTypes() {
     qRegisterMetaType<RunSummary>();
     qRegisterMetaType<std::vector<ContributionRecord>>();
     qRegisterMetaType<QList<int>>();
+    qRegisterMetaType<net::NodeEvent>();
 }
 
 FederationController::FederationController(QObject* parent)
@@ -125,6 +126,8 @@ void FederationController::dispatch(WorkerEvent& event) {
                 launchNodes(e.nodes);
             } else if constexpr (std::is_same_v<T, CoordinatorLine>) {
                 Q_EMIT coordinatorLogLine(e.line);
+            } else if constexpr (std::is_same_v<T, NodeEventReport>) {
+                Q_EMIT nodeEvent(e);
             }
         },
         event);
@@ -190,7 +193,7 @@ void FederationController::start(const FederationSpec& spec, const QString& runP
         Qt::QueuedConnection);
 }
 
-void FederationController::resume(const QString& runPath) {
+void FederationController::resume(const QString& runPath, const QString& kitDir) {
     if (isBusy())
         return;
     m_stop = false;
@@ -201,9 +204,11 @@ void FederationController::resume(const QString& runPath) {
     }
     m_paused = false;
     m_runPath = runPath;
+    m_nodes.reset();
     setState(State::Starting);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, runPath] { worker->resume(runPath); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, runPath, kitDir] { worker->resume(runPath, kitDir); },
+        Qt::QueuedConnection);
 }
 
 void FederationController::pause() {

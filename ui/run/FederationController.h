@@ -45,8 +45,9 @@ public:
     //! Creates `runPath` and runs `spec`. Ignored while busy.
     void start(const FederationSpec& spec, const QString& runPath);
     //! Continues a paused federation, or re-opens the stopped run file `runPath` and runs its
-    //! remaining rounds. Ignored while busy.
-    void resume(const QString& runPath);
+    //! remaining rounds; a networked run with the provisioning kit in `kitDir` (empty: its
+    //! spec's launch.kit_dir), launching its nodes again. Ignored while busy.
+    void resume(const QString& runPath, const QString& kitDir = {});
     //! The round in progress completes; the federation then waits in memory (Paused).
     void pause();
     //! The round in progress completes; the federation is then released (Stopped).
@@ -72,6 +73,8 @@ Q_SIGNALS:
     void nodeLogLine(int node, const QString& line);
     //! A line of the coordinator's log, or a launch problem.
     void coordinatorLogLine(const QString& line);
+    //! What the coordinator saw of one node: a join, a leave, a dropout, an update.
+    void nodeEvent(const fed::net::NodeEvent& event);
 
 private:
     //! Emits the worker's reports, oldest first, for at most a few milliseconds per turn of the

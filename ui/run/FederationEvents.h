@@ -3,6 +3,7 @@
 // the coordinator's thread to the GUI thread. Copies only: nothing here points into the engine.
 
 #include "engine/federation/Federation.h"
+#include "engine/net/NodeEvent.h"
 #include "engine/store/RunStore.h"
 
 #include <QMetaType>
@@ -12,6 +13,7 @@ Q_DECLARE_METATYPE(fed::RoundRecord)
 Q_DECLARE_METATYPE(fed::ClientRoundRecord)
 Q_DECLARE_METATYPE(fed::RunSummary)
 Q_DECLARE_METATYPE(std::vector<fed::ContributionRecord>)
+Q_DECLARE_METATYPE(fed::net::NodeEvent)
 
 namespace fed::ui {
 

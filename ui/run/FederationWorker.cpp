@@ -51,15 +51,18 @@ void FederationWorker::releaseFederation() {
     }
 }
 
-bool FederationWorker::createNetworked(const FederationSpec& spec, const QString& runPath) {
+bool FederationWorker::createNetworked(const FederationSpec& spec, const QString& runPath,
+                                       const net::NetworkedStart& how) {
     WorkerMailbox* mailbox = m_mailbox;
     auto log = [mailbox](const QString& line) {
         mailbox->post(CoordinatorLine{QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss.zzz"_s) +
                                       u' ' + line});
     };
+    auto nodeEvent = [mailbox](const net::NodeEvent& event) { mailbox->post(event); };
     Result<net::NetworkedFederation> created = fed::fail(QString());
     const auto create = [&] {
-        created = net::createNetworked(spec, runPath, &m_forwarder, localFednodeProgram(), log);
+        created = net::createNetworked(spec, runPath, &m_forwarder, localFednodeProgram(), log, how,
+                                       nodeEvent);
     };
     if (m_normalPriority)
         m_normalPriority(create);
@@ -84,7 +87,7 @@ void FederationWorker::start(const FederationSpec& spec, const QString& runPath)
     // stops here, at the thread's edge, and reaches the GUI as a message.
     try {
         if (spec.launch.mode != LaunchMode::InProcess) {
-            if (!createNetworked(spec, runPath))
+            if (!createNetworked(spec, runPath, {}))
                 return;
             run();
             return;
@@ -102,9 +105,25 @@ void FederationWorker::start(const FederationSpec& spec, const QString& runPath)
     run();
 }
 
-void FederationWorker::resume(const QString& runPath) {
+void FederationWorker::resume(const QString& runPath, const QString& kitDir) {
     releaseFederation();
     try {
+        // A networked run continues with its nodes: the same library call as fedctl resume.
+        auto stored = Federation::storedSpec(runPath);
+        if (!stored) {
+            fail(stored.error());
+            return;
+        }
+        if (stored->launch.mode != LaunchMode::InProcess) {
+            net::NetworkedStart how;
+            how.resume = true;
+            how.kitDir = kitDir;
+            how.kitDirName = tr("The kit folder %1").arg(QDir::toNativeSeparators(kitDir));
+            if (!createNetworked(*stored, runPath, how))
+                return;
+            run();
+            return;
+        }
         auto resumed = Federation::resume(runPath, &m_forwarder);
         if (!resumed) {
             fail(resumed.error());

@@ -39,11 +39,13 @@ struct NodesPlanned {
 struct CoordinatorLine {
     QString line;
 };
+//! The coordinator's event about one node (what the Launch tab's connection column shows).
+using NodeEventReport = net::NodeEvent;
 
 //! One report from the worker, in the order things happened. run() returning is a RunSummary.
 using WorkerEvent = std::variant<RunStartedEvent, RoundStart, ClientRoundRecord, RoundRecord,
                                  RunSummary, RunFailure, FederationReleased, ContributionsScored,
-                                 NodesPlanned, CoordinatorLine>;
+                                 NodesPlanned, CoordinatorLine, NodeEventReport>;
 
 //! Carries worker events to the GUI thread. At most one wake-up is pending at a time, so a run
 //! that reports faster than the GUI draws fills this list, not the GUI thread's event queue,
@@ -81,8 +83,9 @@ public:
 
     //! Creates the run file and runs the federation (on this object's thread).
     void start(const fed::FederationSpec& spec, const QString& runPath);
-    //! Re-opens a stopped run file and runs its remaining rounds.
-    void resume(const QString& runPath);
+    //! Re-opens a stopped run file and runs its remaining rounds; a networked one with the
+    //! provisioning kit in `kitDir` (empty: its spec's launch.kit_dir), launching its nodes again.
+    void resume(const QString& runPath, const QString& kitDir);
     //! Continues the federation a pause left in memory (no data reload).
     void continueRun();
     //! Drops a paused federation: its data, pool and run file handle.
@@ -91,9 +94,10 @@ public:
 private:
     void run();
     void fail(const QString& message);
-    //! Creates a networked federation (launch.mode local or ssh), has the controller launch
-    //! its nodes, and waits for them to join.
-    bool createNetworked(const fed::FederationSpec& spec, const QString& runPath);
+    //! Creates (or resumes) a networked federation (launch.mode local or ssh), has the
+    //! controller launch its nodes, and waits for them to join.
+    bool createNetworked(const fed::FederationSpec& spec, const QString& runPath,
+                         const net::NetworkedStart& how);
     //! Drops the federation and, for a networked one, stops its coordinator.
     void releaseFederation();
 

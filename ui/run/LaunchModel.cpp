@@ -25,7 +25,7 @@ void LaunchModel::setNodes(const std::vector<net::NodePlan>& nodes) {
     for (const auto& n : nodes) {
         Row row;
         row.name = n.name;
-        row.where = n.where == u"local"_s ? tr("this computer") : n.where;
+        row.where = whereName(n.where);
         m_rows.push_back(std::move(row));
     }
     endResetModel();
@@ -55,23 +55,41 @@ void LaunchModel::appendNodeLog(int node, const QString& line) {
 void LaunchModel::appendCoordinatorLog(const QString& line) {
     push(m_coordinatorLog, line);
     Q_EMIT logAppended(-1, line);
-    // The coordinator names nodes by their kit names: "node-001 joined (...)", "node-001 left:
-    // ...", "node-001 lost: no heartbeat ...".
-    static const QRegularExpression event(u"\\b(node-\\d+) (joined|left|lost)\\b"_s);
-    const auto match = event.match(line);
-    if (!match.hasMatch())
+}
+
+void LaunchModel::applyNodeEvent(const net::NodeEvent& event) {
+    if (event.node < 0 || event.node >= static_cast<int>(m_rows.size()))
+        return; // a peer the coordinator could not tie to a node: its log line says it all
+    Row& r = m_rows[static_cast<std::size_t>(event.node)];
+    using K = net::NodeEvent::Kind;
+    switch (event.kind) {
+    case K::UpdateAccepted:
+        ++r.accepted;
+        changed(event.node, UpdatesColumn, UpdatesColumn);
         return;
-    const QString name = match.captured(1);
-    const QString what = match.captured(2);
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].name != name)
-            continue;
-        m_rows[i].connection = what == u"joined"_s ? Connection::Joined
-                               : what == u"left"_s ? Connection::Left
-                                                   : Connection::Lost;
-        changed(static_cast<int>(i), ConnectionColumn, ConnectionColumn);
+    case K::UpdateRejected:
+        ++r.rejected;
+        r.lastRejection = event.detail;
+        changed(event.node, UpdatesColumn, UpdatesColumn);
         return;
+    case K::Joined:
+        r.connection = Connection::Joined;
+        break;
+    case K::Rejoined:
+        r.connection = Connection::Rejoined;
+        break;
+    case K::Left:
+        r.connection = Connection::Left;
+        break;
+    case K::Dropped:
+        r.connection = Connection::Dropped;
+        break;
+    case K::Refused:
+        r.connection = Connection::Refused;
+        break;
     }
+    r.connectionDetail = event.detail;
+    changed(event.node, ConnectionColumn, ConnectionColumn);
 }
 
 QStringList LaunchModel::log(int node) const {
@@ -87,6 +105,18 @@ LaunchModel::Connection LaunchModel::connection(int node) const {
     if (node < 0 || node >= static_cast<int>(m_rows.size()))
         return Connection::Unknown;
     return m_rows[static_cast<std::size_t>(node)].connection;
+}
+
+int LaunchModel::updatesAccepted(int node) const {
+    if (node < 0 || node >= static_cast<int>(m_rows.size()))
+        return 0;
+    return m_rows[static_cast<std::size_t>(node)].accepted;
+}
+
+int LaunchModel::updatesRejected(int node) const {
+    if (node < 0 || node >= static_cast<int>(m_rows.size()))
+        return 0;
+    return m_rows[static_cast<std::size_t>(node)].rejected;
 }
 
 launch::NodeLauncher::State LaunchModel::nodeState(int node) const {
@@ -114,16 +144,40 @@ QString LaunchModel::stateName(launch::NodeLauncher::State state) {
     return {};
 }
 
+QString LaunchModel::shortLine(const QString& line) {
+    // fednode stamps its lines "2026-11-21T16:05:01.735Z node-000: ..."; in the node's own row
+    // the time of day is enough and the name is already there. Other lines stay as they are.
+    static const QRegularExpression stamp(
+        u"^\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d:\\d\\d)(?:\\.\\d+)?Z node-\\d+: "_s);
+    const auto match = stamp.match(line);
+    if (!match.hasMatch())
+        return line;
+    return match.captured(1) + u"  "_s + line.mid(match.capturedEnd());
+}
+
+QString LaunchModel::whereName(const QString& where) {
+    return where == u"local"_s ? tr("this computer") : where;
+}
+
+QString LaunchModel::updatesText(int accepted, int rejected) {
+    return rejected == 0 ? QString::number(accepted)
+                         : tr("%1 · %2 rejected").arg(accepted).arg(rejected);
+}
+
 QString LaunchModel::connectionName(Connection connection) {
     switch (connection) {
     case Connection::Unknown:
         return tr("not joined");
     case Connection::Joined:
         return tr("joined");
+    case Connection::Rejoined:
+        return tr("rejoined");
     case Connection::Left:
         return tr("left");
-    case Connection::Lost:
-        return tr("lost (no heartbeat)");
+    case Connection::Dropped:
+        return tr("dropped");
+    case Connection::Refused:
+        return tr("refused");
     }
     return {};
 }
@@ -150,24 +204,44 @@ QVariant LaunchModel::data(const QModelIndex& index, int role) const {
             return stateName(r.state);
         case ConnectionColumn:
             return connectionName(r.connection);
+        case UpdatesColumn:
+            // Nothing yet reads as a dash, not as a zero that looks like a verdict.
+            if (r.accepted == 0 && r.rejected == 0)
+                return u"—"_s;
+            return updatesText(r.accepted, r.rejected);
         case LastLineColumn:
-            return r.log.empty() ? QString() : r.log.back();
+            return r.log.empty() ? QString() : shortLine(r.log.back());
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == LastLineColumn && !r.log.empty())
-        return r.log.back();
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == LastLineColumn && !r.log.empty())
+            return r.log.back();
+        if (index.column() == ConnectionColumn && !r.connectionDetail.isEmpty())
+            return r.connectionDetail;
+        if (index.column() == UpdatesColumn)
+            return r.lastRejection.isEmpty() ? tr("Updates the coordinator accepted from this node")
+                                             : tr("Last rejected: %1").arg(r.lastRejection);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == UpdatesColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
+        const QBrush bad(QColor(0xc6, 0x28, 0x28));
         if (index.column() == StateColumn && r.state == launch::NodeLauncher::State::Failed)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (index.column() == ConnectionColumn && r.connection == Connection::Lost)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return bad;
+        if (index.column() == ConnectionColumn &&
+            (r.connection == Connection::Dropped || r.connection == Connection::Refused))
+            return bad;
+        if (index.column() == UpdatesColumn && r.rejected > 0)
+            return bad;
     }
     return {};
 }
 
 QVariant LaunchModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == UpdatesColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter); // over its numbers
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -179,6 +253,8 @@ QVariant LaunchModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Process");
     case ConnectionColumn:
         return tr("Connection");
+    case UpdatesColumn:
+        return tr("Updates");
     case LastLineColumn:
         return tr("Last log line");
     default:

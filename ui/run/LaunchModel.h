@@ -1,7 +1,8 @@
 #pragma once
 // The Launch panel's table: one row per node of a networked federation (launch.mode local or
-// ssh) with where it runs, its launcher's state, its connection as the coordinator reports it,
-// and its last log line; each node's log is kept here too, bounded.
+// ssh) with where it runs, its launcher's state, its connection and updates as the
+// coordinator's node events report them, and its last log line; each node's log is kept here
+// too, bounded.
 
 #include "engine/launch/NodeLauncher.h"
 #include "engine/net/NetworkedRun.h"
@@ -21,11 +22,12 @@ public:
         WhereColumn,
         StateColumn,
         ConnectionColumn,
+        UpdatesColumn,
         LastLineColumn,
         ColumnCount
     };
-    //! What the coordinator last said about a node (from its join, leave and heartbeat events).
-    enum class Connection { Unknown, Joined, Left, Lost };
+    //! What the coordinator last said about a node's session (net::NodeEvent).
+    enum class Connection { Unknown, Joined, Rejoined, Left, Dropped, Refused };
     //! Lines kept per node (and for the coordinator); older ones are dropped first.
     static constexpr int kMaxLogLines = 5000;
 
@@ -35,16 +37,27 @@ public:
     void setNodes(const std::vector<net::NodePlan>& nodes);
     void setNodeState(int node, launch::NodeLauncher::State state);
     void appendNodeLog(int node, const QString& line);
-    //! A coordinator log line; a join, leave or loss of a node updates that node's connection.
+    //! A line of the coordinator's log (shown when no node is selected).
     void appendCoordinatorLog(const QString& line);
+    //! The coordinator's event about a node: its connection, or an update's fate.
+    void applyNodeEvent(const net::NodeEvent& event);
 
     //! The node's log, oldest first (node -1: the coordinator's).
     QStringList log(int node) const;
     Connection connection(int node) const;
+    int updatesAccepted(int node) const;
+    int updatesRejected(int node) const;
     launch::NodeLauncher::State nodeState(int node) const;
 
     static QString stateName(launch::NodeLauncher::State state);
     static QString connectionName(Connection connection);
+    //! A node's log line as the table shows it: fednode's date and name prefix shortened to the
+    //! time of day (the whole line is in the tooltip and the log).
+    static QString shortLine(const QString& line);
+    //! "local" (NodePlan::where) in words; an SSH host as it is.
+    static QString whereName(const QString& where);
+    //! The Updates column: accepted, and rejected when there are any.
+    static QString updatesText(int accepted, int rejected);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +75,10 @@ private:
         QString where;
         launch::NodeLauncher::State state = launch::NodeLauncher::State::Idle;
         Connection connection = Connection::Unknown;
+        QString connectionDetail; //!< the event's detail: peer address, reason
+        int accepted = 0;
+        int rejected = 0;
+        QString lastRejection;
         std::deque<QString> log;
     };
     static void push(std::deque<QString>& log, const QString& line);

@@ -1,11 +1,13 @@
 #pragma once
-// The Run page's Launch tab: the nodes of a networked federation (LaunchModel) above the log of
-// the selected node, or the coordinator's log when no node is selected.
+// The Run page's Launch tab: the nodes of a networked federation (LaunchModel) beside the log of
+// the selected node, or the coordinator's log when no node is selected; a short explanation
+// while there are no nodes (an in-process run, or none started yet).
 
 #include <QWidget>
 
 class QLabel;
 class QPlainTextEdit;
+class QStackedWidget;
 class QTableView;
 
 namespace fed::ui {
@@ -20,11 +22,16 @@ public:
     //! The node whose log is shown (-1: the coordinator's).
     int shownNode() const { return m_shown; }
     void showNode(int node);
+    //! True while the explanation stands in for the (empty) node table.
+    bool isShowingPlaceholder() const;
 
 private:
     void reload();
+    void updatePlaceholder();
 
     LaunchModel* m_model;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
     QTableView* m_view;
     QLabel* m_logTitle;
     QPlainTextEdit* m_log;

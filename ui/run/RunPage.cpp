@@ -1,5 +1,6 @@
 #include "ui/run/RunPage.h"
 
+#include "engine/net/NetworkedRun.h"
 #include "ui/run/ChartPanel.h"
 #include "ui/run/ClientsFilterModel.h"
 #include "ui/run/ClientsModel.h"
@@ -35,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -46,6 +48,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +59,19 @@ namespace {
 
 //! The state filter's item for "Byzantine clients only" (the others hold a State, or -1).
 constexpr int kByzantineFilter = -2;
+
+//! Settings: run file -> the kit folder its last networked Resume used ("" : ask next time).
+constexpr auto kResumeKitsKey = "run/resumeKits";
+
+void rememberResumeKit(const QString& runPath, const QString& kitDir) {
+    QSettings settings;
+    QVariantMap kits = settings.value(QLatin1String(kResumeKitsKey)).toMap();
+    // Run files deleted since are forgotten, so the list does not grow with every run ever made.
+    for (auto it = kits.begin(); it != kits.end();)
+        it = QFileInfo::exists(it.key()) ? std::next(it) : kits.erase(it);
+    kits.insert(runPath, kitDir);
+    settings.setValue(QLatin1String(kResumeKitsKey), kits);
+}
 
 //! The row whose State text is the widest: the state column is sized for it.
 ClientsModel::Row widestState() {
@@ -163,6 +179,11 @@ public:
     KpiTile* incidentsTile = nullptr;
     QPlainTextEdit* log = nullptr;
     QTabWidget* tabs = nullptr;
+    QWidget* launchPanel = nullptr;
+    //! The user chose a tab since the last Start or Resume: the run leaves their choice alone.
+    bool userPickedTab = false;
+    bool raisingTab = false;  //!< the page itself is changing the tab
+    int tabBeforeLaunch = -1; //!< where the Launch tab was raised from, to go back for in-process
     QLineEdit* filter = nullptr;
     QComboBox* stateFilter = nullptr;
     QCheckBox* clientCurves = nullptr;
@@ -179,6 +200,12 @@ public:
     QString shownPath;
     QString shownName;
     std::optional<RunStatus> shownStatus;
+    //! The run on display is networked (launch.mode local or ssh), with its spec's kit folder.
+    bool shownNetworked = false;
+    QString shownKitDir;
+    //! The kit folder the last networked Resume of shownPath used (empty: none yet).
+    QString resumeKitDir;
+    bool resumingNetworked = false; //!< until the resumed run starts or fails
     int roundsPlanned = 0;
     int clientCount = 0;
     int workers = 0;
@@ -231,6 +258,11 @@ public:
 
     void startRun();
     void resumeRun();
+    //! The kit folder to resume the networked run on display with: the one remembered for it,
+    //! else its spec's, else the user's choice. Empty: the user cancelled.
+    QString kitForResume();
+    //! Shows a tab for the run unless the user has picked one since it started.
+    void raiseTab(int index);
     void exportMetrics(bool perClient);
     void exportAllCharts();
 };
@@ -295,8 +327,6 @@ QWidget* RunPage::Private::buildHeader() {
     launch = new QLabel;
     launch->setObjectName(u"launchLabel"_s);
     launch->setForegroundRole(QPalette::PlaceholderText);
-    launch->setToolTip(tr("Every node of this federation runs inside this process, on a pool "
-                          "of training threads."));
     top->addWidget(title);
     top->addSpacing(8);
     top->addWidget(badge);
@@ -338,8 +368,14 @@ QWidget* RunPage::Private::buildHeader() {
     figures->setSpacing(8);
     auto* progress = new QFrame;
     progress->setObjectName(u"kpiTile"_s);
-    progress->setStyleSheet(u"#kpiTile { background: palette(base); border: 1px solid palette(mid);"
-                            " border-radius: 6px; }"_s);
+    // The bars get their own track: the tile is painted in `base`, which is also what the
+    // style fills a progress bar's groove with, so in the dark theme the track vanished.
+    progress->setStyleSheet(
+        u"#kpiTile { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 6px; }"
+        " #kpiTile QProgressBar { background: palette(window); border: 1px solid palette(midlight);"
+        " border-radius: 3px; }"
+        " #kpiTile QProgressBar::chunk { background: palette(highlight); border-radius: 2px; }"_s);
     auto* pg = new QGridLayout(progress);
     pg->setContentsMargins(12, 8, 12, 8);
     pg->setHorizontalSpacing(10);
@@ -500,6 +536,15 @@ QWidget* RunPage::Private::buildTabs() {
                                 fm.horizontalAdvance(u"Last loss"_s) + 32);
     clientsView->setColumnWidth(ClientsModel::EnergyColumn,
                                 fm.horizontalAdvance(u"000.0 mJ"_s) + 48);
+    // No column narrower than its (translated) title and the header's sort indicator: the
+    // contribution columns and most titles in German are wider than their figures.
+    const QFontMetrics headerFm = clientsView->horizontalHeader()->fontMetrics();
+    for (int column = ClientsModel::DeviceColumn; column < ClientsModel::ColumnCount; ++column)
+        clientsView->setColumnWidth(
+            column, std::max(clientsView->columnWidth(column),
+                             headerFm.horizontalAdvance(
+                                 clientsProxy->headerData(column, Qt::Horizontal).toString()) +
+                                 32));
     cv->addWidget(clientsView, 1);
     connect(filter, &QLineEdit::textChanged, clientsProxy, [this](const QString& text) {
         clientsProxy->setFilterRegularExpression(QRegularExpression(
@@ -540,7 +585,7 @@ QWidget* RunPage::Private::buildTabs() {
     log->setMaximumBlockCount(10000);
     tabs->addTab(log, tr("Log"));
 
-    auto* launchPanel = new LaunchPanel(nodes);
+    launchPanel = new LaunchPanel(nodes);
     launchPanel->setObjectName(u"launchPanel"_s);
     tabs->addTab(launchPanel, tr("Launch"));
     tabs->setTabToolTip(tabs->indexOf(launchPanel),
@@ -574,6 +619,10 @@ QWidget* RunPage::Private::buildTabs() {
     });
     hv->addWidget(historyView, 1);
     tabs->addTab(historyPage, tr("History"));
+    connect(tabs, &QTabWidget::currentChanged, q, [this] {
+        if (!raisingTab)
+            userPickedTab = true;
+    });
     return tabs;
 }
 
@@ -607,8 +656,12 @@ void RunPage::Private::connectController() {
                                   : tr("Local fednode processes · Nodes: %1").arg(plans.size());
                 appendLog(tr("Launching %1 nodes; their state and logs are on the Launch tab.")
                               .arg(plans.size()));
+                if (tabs->currentWidget() != launchPanel && !userPickedTab)
+                    tabBeforeLaunch = tabs->currentIndex();
+                raiseTab(tabs->indexOf(launchPanel));
                 updateHeader();
             });
+    connect(controller, &FederationController::nodeEvent, nodes, &LaunchModel::applyNodeEvent);
     connect(controller, &FederationController::nodeStateChanged, nodes, &LaunchModel::setNodeState);
     connect(controller, &FederationController::nodeLogLine, nodes, &LaunchModel::appendNodeLog);
     connect(controller, &FederationController::coordinatorLogLine, nodes,
@@ -824,9 +877,17 @@ void RunPage::Private::updateHeader() {
     file->setText(tr("Run file: %1").arg(QFileInfo(shownPath).fileName()));
     file->setToolTip(QDir::toNativeSeparators(shownPath));
     const bool live = !controller->runPath().isEmpty() && controller->runPath() == shownPath;
+    const QString networkedTip = tr("Every node is a fednode process that joined the "
+                                    "coordinator over mutual TLS; see the Launch tab.");
     if (live && !networkText.isEmpty()) {
         launch->setText(networkText);
+        launch->setToolTip(networkedTip);
+    } else if (shownNetworked && clientCount > 0) {
+        launch->setText(tr("Networked · Nodes: %1").arg(clientCount));
+        launch->setToolTip(networkedTip);
     } else if (workers >= 0 && clientCount > 0) {
+        launch->setToolTip(tr("Every node of this federation runs inside this process, on a "
+                              "pool of training threads."));
         const int threads = workers > 0 ? workers : QThread::idealThreadCount();
         // Worded without plurals: the app ships no English plural forms.
         launch->setText(
@@ -1008,8 +1069,12 @@ void RunPage::Private::startRun() {
     errorBanner->hide();
     clearDisplay(path, spec.name, spec.rounds, spec.clients, spec.execution.workers);
     shownStatus.reset();
+    shownNetworked = spec.launch.mode != LaunchMode::InProcess;
+    shownKitDir = shownNetworked ? net::kitDirectory(spec) : QString();
+    resumeKitDir.clear();
     networkText.clear();
     nodes->clear();
+    userPickedTab = false;
     appendLog(tr("Starting \"%1\" (rounds: %2).").arg(spec.name).arg(spec.rounds));
     status(tr("Loading data and building the model…"));
     controller->start(spec, path);
@@ -1020,16 +1085,62 @@ void RunPage::Private::startRun() {
 void RunPage::Private::resumeRun() {
     if (!resumable() || controller->isBusy())
         return;
-    errorBanner->hide();
     const bool inMemory = controller->state() == FederationController::State::Paused;
+    // A networked run continues with its nodes, launched again with its provisioning kit; a
+    // paused one still has them.
+    QString kit;
+    if (!inMemory && shownNetworked) {
+        kit = kitForResume();
+        if (kit.isEmpty())
+            return;
+    }
+    errorBanner->hide();
+    userPickedTab = false;
+    if (!inMemory) {
+        networkText.clear();
+        nodes->clear();
+    }
     appendLog(inMemory ? tr("Resuming at round %1.").arg(rounds->lastRound() + 1)
                        : tr("Re-opening %1 to resume at round %2.")
                              .arg(QFileInfo(shownPath).fileName())
                              .arg(rounds->lastRound() + 1));
+    if (!kit.isEmpty())
+        appendLog(tr("Its nodes are launched again with the kits in %1.")
+                      .arg(QDir::toNativeSeparators(kit)));
+    resumeKitDir = kit;
+    resumingNetworked = !kit.isEmpty();
     status(tr("Resuming…"));
-    controller->resume(shownPath);
+    controller->resume(shownPath, kit);
     updateActions();
     updateHeader();
+}
+
+QString RunPage::Private::kitForResume() {
+    const QVariantMap kits = QSettings().value(QLatin1String(kResumeKitsKey)).toMap();
+    const auto it = kits.constFind(shownPath);
+    const QString remembered = it == kits.constEnd() ? QString() : it->toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    // The spec's own kit folder, unless it did not fit last time (remembered as "").
+    const bool askAgain = it != kits.constEnd();
+    if (!askAgain && QFileInfo(QDir(shownKitDir).filePath(u"coordinator"_s)).isDir())
+        return shownKitDir;
+    const QString from = !shownKitDir.isEmpty() && QFileInfo(shownKitDir).isDir()
+                             ? shownKitDir
+                             : QFileInfo(shownPath).absolutePath();
+    return QFileDialog::getExistingDirectory(
+        q,
+        tr("Kit Folder for Resuming %1 (the folder with coordinator/ and nodes/)")
+            .arg(QFileInfo(shownPath).fileName()),
+        from);
+}
+
+void RunPage::Private::raiseTab(int index) {
+    if (userPickedTab || index < 0 || tabs->currentIndex() == index)
+        return;
+    raisingTab = true;
+    tabs->setCurrentIndex(index);
+    raisingTab = false;
 }
 
 void RunPage::Private::exportAllCharts() {
@@ -1105,6 +1216,13 @@ void RunPage::Private::onRunStarted(const RunStartedEvent& e) {
     roundsPlanned = e.rounds;
     clientCount = static_cast<int>(e.clients.size());
     shownStatus = RunStatus::Running;
+    if (resumingNetworked) {
+        resumingNetworked = false;
+        rememberResumeKit(e.runPath, resumeKitDir);
+    }
+    // In process, the Launch tab has nothing to show: back to where it was raised from.
+    if (networkText.isEmpty() && tabs->currentWidget() == launchPanel)
+        raiseTab(tabBeforeLaunch >= 0 ? tabBeforeLaunch : 0);
     if (e.firstRound > 1)
         appendLog(tr("Resumed at round %1 of %2.").arg(e.firstRound).arg(e.rounds));
     else
@@ -1216,9 +1334,19 @@ void RunPage::Private::onFinished(const RunSummary& s) {
 
 void RunPage::Private::onFailed(const QString& message) {
     dashboard->flush();
-    if (QFileInfo::exists(shownPath))
-        shownStatus = RunStatus::Failed;
-    showError(message);
+    if (resumingNetworked) {
+        // The run file is as it was; most often the kit folder was not this run's. The next
+        // Resume asks for it instead of trying the same folder again.
+        resumingNetworked = false;
+        rememberResumeKit(shownPath, QString());
+        showError(tr("Cannot resume with the kits in %1: %2\nPress Resume to choose the kit "
+                     "folder this run was provisioned with.")
+                      .arg(QDir::toNativeSeparators(resumeKitDir), message));
+    } else {
+        if (QFileInfo::exists(shownPath))
+            shownStatus = RunStatus::Failed;
+        showError(message);
+    }
     currentRound = 0;
     roundSelected = 0;
     refreshTimer->stop();
@@ -1241,6 +1369,9 @@ void RunPage::Private::onLoaded() {
     clearDisplay(s.path, s.name.isEmpty() ? QFileInfo(s.path).completeBaseName() : s.name,
                  s.roundsPlanned, s.clientCount, s.workers);
     shownStatus = s.status;
+    shownNetworked = s.networked;
+    shownKitDir = s.kitDir;
+    resumeKitDir.clear();
     const int last = s.rounds.empty() ? 0 : s.rounds.back().round;
     rounds->setRounds(s.rounds);
     clients->setRows(s.clientRows, last, s.clientsHaveEnergy || rounds->hasEnergy());

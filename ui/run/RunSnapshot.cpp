@@ -1,6 +1,8 @@
 #include "ui/run/RunSnapshot.h"
 
 #include "engine/contribution/ContributionStore.h"
+#include "engine/federation/Federation.h"
+#include "engine/net/NetworkedRun.h"
 #include "engine/spec/SpecIO.h"
 #include "ui/run/Dashboard.h"
 
@@ -15,6 +17,12 @@ LoadedRun loadRunSnapshot(const RunStore& store) {
         s.name = spec->name;
         s.roundsPlanned = spec->rounds;
         s.workers = spec->execution.workers;
+    }
+    // With its paths resolved as when it started, for the kit folder.
+    if (auto stored = Federation::storedSpec(store.path());
+        stored && stored->launch.mode != LaunchMode::InProcess) {
+        s.networked = true;
+        s.kitDir = net::kitDirectory(*stored);
     }
     auto clients = store.clients();
     if (!clients) {

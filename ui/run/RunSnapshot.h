@@ -19,6 +19,9 @@ struct RunSnapshot {
     int roundsPlanned = 0;
     int workers = 0; //!< execution.workers of the spec (0: one per core)
     int clientCount = 0;
+    //! launch.mode local or ssh: Resume brings its nodes back, with its provisioning kit.
+    bool networked = false;
+    QString kitDir; //!< the spec's launch.kit_dir, absolute
     std::vector<RoundRecord> rounds;
     std::vector<ClientsModel::Row> clientRows;
     bool clientsHaveEnergy = false;
