@@ -23,6 +23,7 @@
 #include "ledger-viewer/UpdatesModel.h"
 #include "ledger-viewer/VerificationResult.h"
 #include "ledger-viewer/ViewerFormat.h"
+#include "tests/support/RawRun.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,10 +36,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
-#include <sqlite3.h>
 #include <thread>
 
 using namespace fed;
+using fed::test::RawRun;
 using namespace fed::viewer;
 using namespace Qt::StringLiterals;
 
@@ -56,50 +57,6 @@ QByteArray fileSha256(const QString& path) {
     h.addData(&f);
     return h.result().toHex();
 }
-
-//! An attacker's raw SQLite access to a copy of a run file (as tests/integration does).
-class RawRun {
-public:
-    explicit RawRun(const QString& path) {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr) != SQLITE_OK)
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~RawRun() { sqlite3_close(m_db); }
-    RawRun(const RawRun&) = delete;
-    RawRun& operator=(const RawRun&) = delete;
-
-    QByteArray blockData(std::int64_t height) {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, "SELECT data FROM ledger_blocks WHERE height = ?1", -1, &s,
-                           nullptr);
-        sqlite3_bind_int64(s, 1, height);
-        QByteArray out;
-        if (sqlite3_step(s) == SQLITE_ROW)
-            out = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 0)),
-                             sqlite3_column_bytes(s, 0));
-        sqlite3_finalize(s);
-        return out;
-    }
-    void setBlockData(std::int64_t height, const QByteArray& data) {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, "UPDATE ledger_blocks SET data = ?1 WHERE height = ?2", -1, &s,
-                           nullptr);
-        sqlite3_bind_blob(s, 1, data.constData(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(s, 2, height);
-        if (sqlite3_step(s) != SQLITE_DONE)
-            qFatal("update: %s", sqlite3_errmsg(m_db));
-        sqlite3_finalize(s);
-    }
-    void exec(const QByteArray& sql) {
-        char* message = nullptr;
-        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
-            qFatal("%s: %s", sql.constData(), message);
-    }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 //! Changes one byte of block `height`'s stored bytes: a byte of the round's recorded test
 //! accuracy, so that the block still decodes and says something else than was signed.
@@ -626,7 +583,8 @@ void TestLedgerViewer::followsNewBlocks() {
         RawRun run(path);
         run.exec(("ATTACH DATABASE '" + QFile::encodeName(m_run) +
                   "' AS original; INSERT INTO ledger_blocks SELECT * FROM original.ledger_blocks "
-                  "WHERE height >= 3; DETACH DATABASE original;"));
+                  "WHERE height >= 3; DETACH DATABASE original;")
+                     .constData());
     }
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     // The poll timer picks the blocks up within a second or so.

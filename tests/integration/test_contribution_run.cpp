@@ -9,25 +9,25 @@
 #include "engine/ledger/Block.h"
 #include "engine/ledger/Ledger.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Processes.h"
+#include "tests/support/RawRun.h"
+#include "tests/support/Runs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sqlite3.h>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 const std::set<int> kFreeRiders{6, 17};
 const std::set<int> kSignFlippers{3, 11};
 
@@ -36,110 +36,17 @@ const std::set<int> kSignFlippers{3, 11};
 //! a free rider's zero update, which shortens the harmful step, truly helps (its Shapley value
 //! is positive); docs/contribution.md discusses it.
 FederationSpec attackedSpec(int rounds, const QStringList& overrides = {}) {
-    auto spec = loadSpecFile(kQuick, QStringList{u"clients=20"_s, u"rounds=%1"_s.arg(rounds),
-                                                 u"contribution.enabled=true"_s,
-                                                 u"contribution.validation_samples=500"_s,
-                                                 u"contribution.reward.energy_weight=0.2"_s,
-                                                 u"data.synthetic.iid=true"_s} +
-                                         overrides);
-    if (!spec)
-        qFatal("synthetic-quick preset: %s", qPrintable(spec.error()));
-    spec->adversaries.clients.assign(kSignFlippers.begin(), kSignFlippers.end());
-    spec->adversaries.behaviour = AdversaryBehaviour::SignFlip;
-    spec->adversaries.scale = 4.0;
-    spec->adversaries.groups.push_back(
+    FederationSpec spec = quickSpec(
+        QStringList{u"clients=20"_s, u"rounds=%1"_s.arg(rounds), u"contribution.enabled=true"_s,
+                    u"contribution.validation_samples=500"_s,
+                    u"contribution.reward.energy_weight=0.2"_s, u"data.synthetic.iid=true"_s} +
+        overrides);
+    spec.adversaries.clients.assign(kSignFlippers.begin(), kSignFlippers.end());
+    spec.adversaries.behaviour = AdversaryBehaviour::SignFlip;
+    spec.adversaries.scale = 4.0;
+    spec.adversaries.groups.push_back(
         AdversaryGroup{{kFreeRiders.begin(), kFreeRiders.end()}, AdversaryBehaviour::FreeRider});
-    return *spec;
-}
-
-Result<RunSummary> runToEnd(const FederationSpec& spec, const QString& path,
-                            FederationObserver* observer = nullptr,
-                            std::atomic<bool>* stopFlag = nullptr) {
-    auto f = Federation::create(spec, path, observer);
-    if (!f)
-        return f.takeError();
-    std::atomic<bool> stop{false};
-    return (*f)->run(stopFlag ? *stopFlag : stop);
-}
-
-VerifyReport verifyFile(const QString& path) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store) {
-        VerifyReport r;
-        r.problems << store.error();
-        return r;
-    }
-    return Ledger(**store).verify();
-}
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome runProcess(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        qFatal("%s did not finish", qPrintable(program));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-bool pythonVerifierAvailable() {
-    return runProcess(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s})
-               .exitCode == 0;
-}
-
-//! Rewrites block `height` (re-signed with the coordinator's own key) and re-links every block
-//! after it: what a dishonest coordinator could do. Only content checks can catch it.
-bool forge(const QString& path, std::uint64_t height, const std::function<void(Block&)>& change) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadWrite);
-    if (!store)
-        return false;
-    Ledger ledger(**store);
-    auto key = ledger.loadKey(Ledger::coordinatorOwner());
-    auto count = ledger.blockCount();
-    if (!key || !*key || !count)
-        return false;
-    sqlite3* db = (*store)->handle();
-    auto put = [&](const Block& block) {
-        const QByteArray data = encodeBlock(block);
-        const QByteArray hash = blockHash(data).toByteArray();
-        const QByteArray signature = (**key).sign(blockMessage(blockHash(data))).toByteArray();
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(db,
-                           "UPDATE ledger_blocks SET data = ?1, hash = ?2, signature = ?3 WHERE "
-                           "height = ?4",
-                           -1, &st, nullptr);
-        sqlite3_bind_blob(st, 1, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(st, 2, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(st, 3, signature.constData(), int(signature.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 4, static_cast<sqlite3_int64>(block.height));
-        const int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        return rc == SQLITE_DONE;
-    };
-    auto stored = ledger.block(height);
-    if (!stored)
-        return false;
-    Block b = stored->block;
-    change(b);
-    if (!put(b))
-        return false;
-    Hash previous = blockHash(encodeBlock(b));
-    for (std::uint64_t h = height + 1; h < *count; ++h) {
-        auto next = ledger.block(h);
-        if (!next)
-            return false;
-        Block relinked = next->block;
-        relinked.previousHash = previous;
-        if (!put(relinked))
-            return false;
-        previous = blockHash(encodeBlock(relinked));
-    }
-    return true;
+    return spec;
 }
 
 } // namespace
@@ -254,11 +161,11 @@ private Q_SLOTS:
                         node = m.nodeId();
                 QCOMPARE(row.balance, balances[node]);
             }
-        const VerifyReport report = verifyFile(m_run);
+        const VerifyReport report = verifyFile(m_run, Replay::No);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         if (!pythonVerifierAvailable())
             QSKIP("python3 with python3-cryptography is not installed");
-        const Outcome o = runProcess(u"python3"_s, {kVerifier, m_run, u"--json"_s});
+        const Outcome o = pythonVerifier(m_run, {u"--json"_s});
         QVERIFY2(o.exitCode == 0, o.out.constData());
     }
 
@@ -284,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_run, path));
         // Block 2: a node's balance raised by 5, its reward raised (balance kept consistent),
         // its score raised (reward and balance no longer follow), or the pool doubled.
-        QVERIFY(forge(path, 2, [&](Block& b) {
+        RawRun(path).forgeAsCoordinator(2, [&](Block& b) {
             RoundContributions& c = *b.round.contributions;
             ContributionEntry& e = c.entries[5];
             if (what == u"balance"_s)
@@ -298,8 +205,8 @@ private Q_SLOTS:
                 for (Metric& m : c.parameters)
                     if (m.name == u"pool"_s)
                         m.value *= 2.0;
-        }));
-        const VerifyReport report = verifyFile(path);
+        });
+        const VerifyReport report = verifyFile(path, Replay::No);
         QVERIFY(!report.valid());
         QVERIFY(report.firstBadHeight);
         QCOMPARE(*report.firstBadHeight, std::uint64_t(2));
@@ -313,7 +220,7 @@ private Q_SLOTS:
                     QVERIFY2(v.ok(), qPrintable(v.problems.join(u"; "_s)));
         if (!pythonVerifierAvailable())
             QSKIP("python3 with python3-cryptography is not installed");
-        const Outcome o = runProcess(u"python3"_s, {kVerifier, path, u"--json"_s});
+        const Outcome o = pythonVerifier(path, {u"--json"_s});
         QCOMPARE(o.exitCode, 1);
         const QJsonObject j = QJsonDocument::fromJson(o.out).object();
         QCOMPARE(j.value(u"first_bad_height"_s).toInteger(-1), qint64(2));
@@ -323,20 +230,8 @@ private Q_SLOTS:
     void resumedRunContinuesTheBalances() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"resumed.fedrun"_s);
-        class StopAfter : public FederationObserver {
-        public:
-            explicit StopAfter(std::atomic<bool>& stop)
-                : m_stop(stop) {}
-            void roundFinished(const RoundRecord& r) override {
-                if (r.round == 2)
-                    m_stop = true;
-            }
-
-        private:
-            std::atomic<bool>& m_stop;
-        };
         std::atomic<bool> stop{false};
-        StopAfter observer(stop);
+        StopAfter observer(2, stop);
         auto first = runToEnd(attackedSpec(4), path, &observer, &stop);
         QVERIFY2(first, qPrintable(first.error()));
         QCOMPARE(first->roundsCompleted, 2);
@@ -359,12 +254,12 @@ private Q_SLOTS:
             QCOMPARE((*ra)[i].score, (*rb)[i].score);
             QCOMPARE((*ra)[i].balance, (*rb)[i].balance);
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::No);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
     }
 
     void fedctlShowsContributionAndRewards() {
-        const Outcome text = runProcess(QStringLiteral(FEDCTL_PATH), {u"runs"_s, u"show"_s, m_run});
+        const Outcome text = fedctl({u"runs"_s, u"show"_s, m_run});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("contribution (gtg"), text.out.constData());
         QVERIFY2(text.out.contains("free-rider"), text.out.constData());
@@ -373,8 +268,7 @@ private Q_SLOTS:
         for (qsizetype i = lines.size() - 4; i < lines.size(); ++i)
             QVERIFY2(lines[i].contains("free-rider") || lines[i].contains("sign-flip"),
                      text.out.constData());
-        const Outcome json =
-            runProcess(QStringLiteral(FEDCTL_PATH), {u"runs"_s, u"show"_s, m_run, u"--json"_s});
+        const Outcome json = fedctl({u"runs"_s, u"show"_s, m_run, u"--json"_s});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         const QJsonObject c = o.value(u"contributions"_s).toObject();
@@ -382,14 +276,12 @@ private Q_SLOTS:
         QCOMPARE(c.value(u"rounds"_s).toArray().size(), qsizetype(80));
         QVERIFY(c.value(u"nodes"_s).toArray().first().toObject().contains(u"balance"_s));
         // The block as an auditor reads it: scores, rewards and balances per node.
-        const Outcome block = runProcess(QStringLiteral(FEDCTL_PATH),
-                                         {u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s});
+        const Outcome block = fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s});
         QCOMPARE(block.exitCode, 0);
         QVERIFY2(block.out.contains("contributions gtg, rule proportional"), block.out.constData());
         QVERIFY2(block.out.contains("balance "), block.out.constData());
         const Outcome blockJson =
-            runProcess(QStringLiteral(FEDCTL_PATH),
-                       {u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s, u"--json"_s});
+            fedctl({u"ledger"_s, u"show"_s, m_run, u"--height"_s, u"2"_s, u"--json"_s});
         QCOMPARE(blockJson.exitCode, 0);
         QVERIFY2(blockJson.out.contains("\"contributions\""), blockJson.out.constData());
     }
@@ -397,7 +289,7 @@ private Q_SLOTS:
     void scoringOffLeavesBlocksWithoutTheField() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"plain.fedrun"_s);
-        auto spec = loadSpecFile(kQuick, {u"rounds=2"_s});
+        auto spec = loadSpecFile(kQuickPreset, {u"rounds=2"_s});
         QVERIFY(spec);
         QVERIFY(!specToJson(*spec).contains("contribution"));
         QVERIFY(runToEnd(*spec, path));
@@ -408,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(!block->block.round.contributions);
         auto rows = contribution_store::readAll(**store);
         QVERIFY(rows && rows->empty());
-        QVERIFY(verifyFile(path).valid());
+        QVERIFY(verifyFile(path, Replay::No).valid());
     }
 };
 

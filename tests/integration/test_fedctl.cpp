@@ -1,6 +1,7 @@
 // fedctl as a user runs it: exit codes, messages, JSON output, and a run killed mid-way
 // that resumes to the same model as one that never stopped.
 #include "engine/store/RunStore.h"
+#include "tests/support/Processes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,31 +13,7 @@
 #include <csignal>
 
 using namespace fed;
-
-namespace {
-
-const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome fedctl(const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    p.start(QStringLiteral(FEDCTL_PATH), args);
-    if (!p.waitForFinished(timeoutMs))
-        qFatal("fedctl %s did not finish", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json(const QByteArray& bytes) {
-    return QJsonDocument::fromJson(bytes).object();
-}
-
-} // namespace
+using namespace fed::test;
 
 class TestFedctl : public QObject {
     Q_OBJECT
@@ -45,12 +22,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("quick.fedrun"));
         auto r =
-            fedctl({QStringLiteral("run"), kQuick, QStringLiteral("--out"), run,
+            fedctl({QStringLiteral("run"), kQuickPreset, QStringLiteral("--out"), run,
                     QStringLiteral("--set"), QStringLiteral("rounds=3"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.contains("round 1/3"));
         QVERIFY(r.err.contains("round 3/3"));
-        const QJsonObject summary = json(r.out);
+        const QJsonObject summary = jsonObject(r.out);
         QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
         QCOMPARE(summary.value(QStringLiteral("rounds_completed")).toInt(), 3);
         QVERIFY(summary.value(QStringLiteral("final_accuracy")).toDouble() > 0.1);
@@ -68,7 +45,7 @@ private Q_SLOTS:
             show.out.contains(summary.value(QStringLiteral("model_hash")).toString().toLatin1()));
         auto showJson =
             fedctl({QStringLiteral("runs"), QStringLiteral("show"), run, QStringLiteral("--json")});
-        QCOMPARE(json(showJson.out).value(QStringLiteral("rounds")).toArray().size(), 3);
+        QCOMPARE(jsonObject(showJson.out).value(QStringLiteral("rounds")).toArray().size(), 3);
     }
 
     void badInputGetsAClearMessage_data() {
@@ -82,18 +59,18 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent.fed.json")} << 2
             << QStringLiteral("/nonexistent.fed.json");
         QTest::newRow("bad override")
-            << QStringList{QStringLiteral("run"), kQuick, QStringLiteral("--set"),
+            << QStringList{QStringLiteral("run"), kQuickPreset, QStringLiteral("--set"),
                            QStringLiteral("clients=0")}
             << 2 << QStringLiteral("clients: must be 1..100000, got 0");
         QTest::newRow("unknown field")
-            << QStringList{QStringLiteral("spec"), QStringLiteral("check"), kQuick,
+            << QStringList{QStringLiteral("spec"), QStringLiteral("check"), kQuickPreset,
                            QStringLiteral("--set"), QStringLiteral("strategy.muu=1")}
             << 1 << QStringLiteral("strategy.muu");
         QTest::newRow("resume missing run")
             << QStringList{QStringLiteral("resume"), QStringLiteral("/nonexistent.fedrun")} << 2
             << QStringLiteral("/nonexistent.fedrun");
         QTest::newRow("show not a run")
-            << QStringList{QStringLiteral("runs"), QStringLiteral("show"), kQuick} << 2
+            << QStringList{QStringLiteral("runs"), QStringLiteral("show"), kQuickPreset} << 2
             << QStringLiteral("not a Federation Studio run file");
     }
     void badInputGetsAClearMessage() {
@@ -126,18 +103,21 @@ private Q_SLOTS:
         const QStringList longer{QStringLiteral("--set"), QStringLiteral("rounds=40"),
                                  QStringLiteral("--set"),
                                  QStringLiteral("training.local_epochs=3")};
-        auto reference = fedctl(QStringList{QStringLiteral("run"), kQuick, QStringLiteral("--out"),
-                                            dir.filePath(QStringLiteral("reference.fedrun")),
-                                            QStringLiteral("--json")} +
-                                longer);
+        auto reference =
+            fedctl(QStringList{QStringLiteral("run"), kQuickPreset, QStringLiteral("--out"),
+                               dir.filePath(QStringLiteral("reference.fedrun")),
+                               QStringLiteral("--json")} +
+                   longer);
         QVERIFY2(reference.exitCode == 0, reference.err.constData());
-        const QString expected = json(reference.out).value(QStringLiteral("model_hash")).toString();
+        const QString expected =
+            jsonObject(reference.out).value(QStringLiteral("model_hash")).toString();
 
         // Kill the process (SIGKILL: no handler, no cleanup) once it has committed a few rounds.
         const QString path = dir.filePath(QStringLiteral("killed.fedrun"));
         QProcess p;
         p.start(QStringLiteral(FEDCTL_PATH),
-                QStringList{QStringLiteral("run"), kQuick, QStringLiteral("--out"), path} + longer);
+                QStringList{QStringLiteral("run"), kQuickPreset, QStringLiteral("--out"), path} +
+                    longer);
         QByteArray progress;
         QTRY_VERIFY_WITH_TIMEOUT(
             (progress += p.readAllStandardError(), progress.contains("round  3/40")), 60000);
@@ -157,14 +137,14 @@ private Q_SLOTS:
         auto resumed = fedctl({QStringLiteral("resume"), path, QStringLiteral("--json")});
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QVERIFY(resumed.err.contains("resuming"));
-        QCOMPARE(json(resumed.out).value(QStringLiteral("model_hash")).toString(), expected);
+        QCOMPARE(jsonObject(resumed.out).value(QStringLiteral("model_hash")).toString(), expected);
         // Resuming it again: nothing to do, said plainly, and the same summary.
         auto again = fedctl({QStringLiteral("resume"), path, QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QVERIFY2(again.err.contains("nothing to resume"), again.err.constData());
         QVERIFY(!again.err.contains("resuming"));
-        QCOMPARE(json(again.out).value(QStringLiteral("model_hash")).toString(), expected);
-        QCOMPARE(json(resumed.out).value(QStringLiteral("rounds_completed")).toInt(), 40);
+        QCOMPARE(jsonObject(again.out).value(QStringLiteral("model_hash")).toString(), expected);
+        QCOMPARE(jsonObject(resumed.out).value(QStringLiteral("rounds_completed")).toInt(), 40);
     }
 
     void ctrlCStopsAfterTheRoundAndKeepsIt() {
@@ -172,7 +152,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("interrupted.fedrun"));
         QProcess p;
         p.start(QStringLiteral(FEDCTL_PATH),
-                {QStringLiteral("run"), kQuick, QStringLiteral("--out"), path,
+                {QStringLiteral("run"), kQuickPreset, QStringLiteral("--out"), path,
                  QStringLiteral("--set"), QStringLiteral("rounds=400")});
         QByteArray progress;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -193,13 +173,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString run = dir.filePath(QStringLiteral("energy.fedrun"));
         auto r =
-            fedctl({QStringLiteral("run"), kQuick, QStringLiteral("--out"), run,
+            fedctl({QStringLiteral("run"), kQuickPreset, QStringLiteral("--out"), run,
                     QStringLiteral("--set"), QStringLiteral("rounds=3"), QStringLiteral("--set"),
                     QStringLiteral("selection.policy=energy-aware"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("  energy "), r.err.constData()); // the progress line
         QVERIFY(r.err.contains("g CO2"));
-        const QJsonObject summary = json(r.out);
+        const QJsonObject summary = jsonObject(r.out);
         const double total = summary.value(QStringLiteral("energy_j")).toDouble();
         const double computation = summary.value(QStringLiteral("computation_energy_j")).toDouble();
         const double communication =
@@ -216,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(show.out.contains("computation") && show.out.contains("communication"));
         auto showJson =
             fedctl({QStringLiteral("runs"), QStringLiteral("show"), run, QStringLiteral("--json")});
-        const QJsonObject shown = json(showJson.out);
+        const QJsonObject shown = jsonObject(showJson.out);
         QCOMPARE(shown.value(QStringLiteral("energy_j")).toDouble(), total);
         double sum = 0.0;
         for (const QJsonValue& round : shown.value(QStringLiteral("rounds")).toArray())

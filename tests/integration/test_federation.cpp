@@ -1,6 +1,7 @@
 // Whole federations in process: learning, determinism, stop and resume.
 #include "engine/federation/Federation.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Runs.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,46 +10,7 @@
 #include <map>
 
 using namespace fed;
-
-namespace {
-
-FederationSpec quickSpec(const QStringList& overrides = {}) {
-    auto spec = loadSpecFile(
-        QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json"), overrides);
-    if (!spec)
-        qFatal("synthetic-quick preset: %s", qPrintable(spec.error()));
-    return *spec;
-}
-
-//! Stops the federation once a given round has finished.
-class StopAfter : public FederationObserver {
-public:
-    StopAfter(int round, std::atomic<bool>& stop)
-        : m_round(round)
-        , m_stop(stop) {}
-    void roundFinished(const RoundRecord& r) override {
-        ++finished;
-        if (r.round == m_round)
-            m_stop = true;
-    }
-    void clientFinished(const ClientRoundRecord&) override { ++clientEvents; }
-    int finished = 0;
-    int clientEvents = 0;
-
-private:
-    int m_round;
-    std::atomic<bool>& m_stop;
-};
-
-Result<RunSummary> runToEnd(const FederationSpec& spec, const QString& path) {
-    auto f = Federation::create(spec, path);
-    if (!f)
-        return f.takeError();
-    std::atomic<bool> stop{false};
-    return (*f)->run(stop);
-}
-
-} // namespace
+using namespace fed::test;
 
 class TestFederation : public QObject {
     Q_OBJECT

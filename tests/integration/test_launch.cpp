@@ -4,7 +4,8 @@
 // real fednode trains against a real coordinator, launched "remotely", its log arriving here.
 #include "engine/launch/NodeLauncher.h"
 #include "engine/pki/Provisioning.h"
-#include "tests/integration/SshServer.h"
+#include "tests/support/Paths.h"
+#include "tests/support/SshServer.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -16,13 +17,12 @@
 
 using namespace fed;
 using namespace fed::launch;
-using namespace fedtest;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 namespace fs = std::filesystem;
 
 namespace {
 
-const QString kSpec = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
 //! Collects a launcher's log and states.
 struct Recorder {
     QStringList lines;
@@ -116,7 +116,7 @@ private Q_SLOTS:
         pki::ProvisionOptions o;
         o.outDir = m_kits;
         o.nodes = 2;
-        const Status s = pki::provision(kSpec.toStdString(), o);
+        const Status s = pki::provision(kQuickPreset.toStdString(), o);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         auto kit = pki::loadNodeKit(m_kits / "nodes" / "node-000");
         QVERIFY(kit.ok());

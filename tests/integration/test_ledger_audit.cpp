@@ -6,6 +6,9 @@
 #include "engine/ledger/Block.h"
 #include "engine/ledger/Ledger.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Processes.h"
+#include "tests/support/RawRun.h"
+#include "tests/support/Runs.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,162 +22,24 @@
 #include <sqlite3.h>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 constexpr int kRounds = 4;
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome runProcess(const QString& program, const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs))
-        qFatal("%s %s did not finish", qPrintable(program), qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-Outcome fedctl(const QStringList& args) {
-    return runProcess(QStringLiteral(FEDCTL_PATH), args);
-}
-
-bool pythonVerifierAvailable() {
-    return runProcess(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s}, 30000)
-               .exitCode == 0;
-}
-
 Status makeRun(const QString& path, bool storeUpdates, const QStringList& extra = {}) {
-    QStringList overrides{u"rounds=%1"_s.arg(kRounds),
-                          u"ledger.store_updates=%1"_s.arg(storeUpdates ? u"true"_s : u"false"_s)};
-    auto spec = loadSpecFile(kQuick, overrides + extra);
-    if (!spec)
-        return spec.takeError();
-    auto f = Federation::create(*spec, path);
-    if (!f)
-        return f.takeError();
-    std::atomic<bool> stop{false};
-    auto summary = (*f)->run(stop);
+    const QStringList overrides{
+        u"rounds=%1"_s.arg(kRounds),
+        u"ledger.store_updates=%1"_s.arg(storeUpdates ? u"true"_s : u"false"_s)};
+    auto summary = runToEnd(quickSpec(overrides + extra), path);
     return summary ? Status() : Status(summary.takeError());
 }
 
-VerifyReport verifyFile(const QString& path, bool replay = false) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store) {
-        VerifyReport r;
-        r.problems << store.error();
-        return r;
-    }
-    VerifyOptions options;
-    options.replay = replay;
-    return Ledger(**store).verify(options);
+Replay replayIf(bool replay) {
+    return replay ? Replay::Yes : Replay::No;
 }
-
-// --- the attacker's tools: raw SQLite on a copy of the run file --------------------------------
-
-class RawRun {
-public:
-    explicit RawRun(const QString& path) {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr) != SQLITE_OK)
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~RawRun() { sqlite3_close(m_db); }
-    RawRun(const RawRun&) = delete;
-    RawRun& operator=(const RawRun&) = delete;
-
-    void exec(const char* sql) {
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
-    }
-    QByteArray bytes(const char* sql, std::int64_t key = 0) {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
-        if (sqlite3_bind_parameter_count(s) > 0)
-            sqlite3_bind_int64(s, 1, key);
-        QByteArray out;
-        if (sqlite3_step(s) == SQLITE_ROW)
-            out = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, 0)),
-                             sqlite3_column_bytes(s, 0));
-        sqlite3_finalize(s);
-        return out;
-    }
-    void write(const char* sql, const QByteArray& blob, std::int64_t key) {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
-        sqlite3_bind_blob(s, 1, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(s, 2, key);
-        if (sqlite3_step(s) != SQLITE_DONE)
-            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
-        sqlite3_finalize(s);
-    }
-    void writeBlob(const char* sql, const QByteArray& a, const QByteArray& b) {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
-        sqlite3_bind_blob(s, 1, a.constData(), static_cast<int>(a.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(s, 2, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(s) != SQLITE_DONE)
-            qFatal("%s: %s", sql, sqlite3_errmsg(m_db));
-        sqlite3_finalize(s);
-    }
-
-    Block block(std::int64_t height) {
-        auto b = decodeBlock(bytes("SELECT data FROM ledger_blocks WHERE height = ?1", height));
-        if (!b)
-            qFatal("block %lld: %s", static_cast<long long>(height), qPrintable(b.error()));
-        return *b;
-    }
-    std::int64_t blockCount() {
-        sqlite3_stmt* s = nullptr;
-        sqlite3_prepare_v2(m_db, "SELECT count(*) FROM ledger_blocks", -1, &s, nullptr);
-        sqlite3_step(s);
-        const std::int64_t n = sqlite3_column_int64(s, 0);
-        sqlite3_finalize(s);
-        return n;
-    }
-    //! Stores a block as an outsider: new bytes, the old signature, hash column updated.
-    //! `at` is where it is stored (its own height unless the height field is the lie).
-    void putUnsigned(const Block& b, std::optional<std::int64_t> at = std::nullopt) {
-        const QByteArray data = encodeBlock(b);
-        const std::int64_t height = at.value_or(static_cast<std::int64_t>(b.height));
-        write("UPDATE ledger_blocks SET data = ?1 WHERE height = ?2", data, height);
-        write("UPDATE ledger_blocks SET hash = ?1 WHERE height = ?2", blockHash(data).toByteArray(),
-              height);
-    }
-    //! Stores a block as the coordinator would: signed with the key from the keys table.
-    void putSigned(const Block& b, const SigningKey& key) {
-        putUnsigned(b);
-        write("UPDATE ledger_blocks SET signature = ?1 WHERE height = ?2",
-              key.sign(blockMessage(blockHash(encodeBlock(b)))).toByteArray(),
-              static_cast<std::int64_t>(b.height));
-    }
-    SigningKey coordinatorKey() {
-        auto k = SigningKey::fromPrivateBytes(
-            bytes("SELECT private_key FROM keys WHERE owner = 'coordinator'"));
-        if (!k)
-            qFatal("no coordinator key");
-        return *k;
-    }
-    //! A coordinator covering its tracks: every block after `from` re-linked and re-signed.
-    void relinkFrom(std::int64_t from, const SigningKey& key) {
-        const std::int64_t n = blockCount();
-        for (std::int64_t h = from + 1; h < n; ++h) {
-            Block b = block(h);
-            b.previousHash = blockHash(encodeBlock(block(h - 1)));
-            putSigned(b, key);
-        }
-    }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 struct Tamper {
     QString name;
@@ -428,7 +293,7 @@ private Q_SLOTS:
     }
 
     void realRunVerifiesAndReplays() {
-        const VerifyReport r = verifyFile(m_run, true);
+        const VerifyReport r = verifyFile(m_run, Replay::Yes);
         QVERIFY2(r.valid(), qPrintable(r.summary()));
         QCOMPARE(r.blocks.size(), static_cast<std::size_t>(kRounds + 1));
         QCOMPARE(r.roundsReplayed.size(), static_cast<std::size_t>(kRounds));
@@ -450,7 +315,7 @@ private Q_SLOTS:
         // Energy figures travel with every update.
         QVERIFY(findMetric(block->block.round.updates[0].energy, u"computation_j").has_value());
 
-        const VerifyReport lean = verifyFile(m_lean, true);
+        const VerifyReport lean = verifyFile(m_lean, Replay::Yes);
         QVERIFY2(lean.valid(), qPrintable(lean.summary()));
         QCOMPARE(lean.roundsNotReplayed.size(), static_cast<std::size_t>(kRounds));
     }
@@ -469,7 +334,7 @@ private Q_SLOTS:
             RawRun run(path);
             t.apply(run);
         }
-        const VerifyReport r = verifyFile(path, t.replay);
+        const VerifyReport r = verifyFile(path, replayIf(t.replay));
         QVERIFY2(!r.valid(), "the alteration was not found");
         QVERIFY2(r.firstBadHeight, qPrintable(r.summary()));
         QVERIFY2(
@@ -483,10 +348,10 @@ private Q_SLOTS:
             QSKIP("python3 with python3-cryptography is not installed");
         QTemporaryDir dir;
         auto python = [&](const QString& path, bool replay) {
-            QStringList args{kVerifier, path, u"--json"_s};
+            QStringList options{u"--json"_s};
             if (replay)
-                args << u"--replay"_s;
-            return runProcess(u"python3"_s, args);
+                options << u"--replay"_s;
+            return pythonVerifier(path, options);
         };
         // Valid runs, with and without replay.
         for (const QString& path : {m_run, m_lean}) {
@@ -494,7 +359,7 @@ private Q_SLOTS:
             QVERIFY2(o.exitCode == 0, o.out.constData());
             const QJsonObject j = QJsonDocument::fromJson(o.out).object();
             QVERIFY(j.value(u"valid"_s).toBool());
-            const VerifyReport r = verifyFile(path, true);
+            const VerifyReport r = verifyFile(path, Replay::Yes);
             QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(),
                      static_cast<qsizetype>(r.roundsReplayed.size()));
             QCOMPARE(j.value(u"rounds_not_replayed"_s).toArray().size(),
@@ -507,7 +372,7 @@ private Q_SLOTS:
                 RawRun run(path);
                 t.apply(run);
             }
-            const VerifyReport r = verifyFile(path, t.replay);
+            const VerifyReport r = verifyFile(path, replayIf(t.replay));
             const Outcome o = python(path, t.replay);
             QVERIFY2(o.exitCode == 1, qPrintable(t.name + u": "_s + QString::fromUtf8(o.err)));
             const QJsonObject j = QJsonDocument::fromJson(o.out).object();
@@ -520,8 +385,8 @@ private Q_SLOTS:
                                     .arg(j.value(u"first_bad_height"_s).toInteger(-1))));
         }
         // Not a run file: both refuse to read it (exit 2).
-        QCOMPARE(runProcess(u"python3"_s, {kVerifier, kQuick}).exitCode, 2);
-        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, kQuick}).exitCode, 2);
+        QCOMPARE(pythonVerifier(kQuickPreset).exitCode, 2);
+        QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, kQuickPreset}).exitCode, 2);
     }
 
     void killedMidRoundVerifiesCleanlyAndResumes() {
@@ -533,7 +398,7 @@ private Q_SLOTS:
             const QString path = dir.filePath(u"killed-%1.fedrun"_s.arg(marker[7]));
             QProcess p;
             p.start(QStringLiteral(FEDCTL_PATH),
-                    QStringList{u"run"_s, kQuick, u"--out"_s, path} + longer);
+                    QStringList{u"run"_s, kQuickPreset, u"--out"_s, path} + longer);
             QByteArray progress;
             QTRY_VERIFY_WITH_TIMEOUT(
                 (progress += p.readAllStandardError(), progress.contains(marker)), 60000);
@@ -550,7 +415,7 @@ private Q_SLOTS:
             QVERIFY(kept >= 3 && kept < 40);
             QCOMPARE(j.value(u"block_count"_s).toInteger(), kept + 1);
             if (pythonVerifierAvailable())
-                QCOMPARE(runProcess(u"python3"_s, {kVerifier, path}).exitCode, 0);
+                QCOMPARE(pythonVerifier(path).exitCode, 0);
 
             const Outcome resumed = fedctl({u"resume"_s, path});
             QVERIFY2(resumed.exitCode == 0, resumed.err.constData());

@@ -11,24 +11,24 @@
 #include "engine/privacy/Accountant.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/Processes.h"
+#include "tests/support/StoredUpdates.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
 #include <cmath>
-#include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 constexpr int kNodes = 3;
 constexpr int kRounds = 2;
 // A clip norm far below any trained update's norm, so every node clips (the `clipped` count is
@@ -36,28 +36,10 @@ constexpr int kRounds = 2;
 constexpr double kClipNorm = 0.01;
 constexpr double kNoiseMultiplier = 1.0;
 
-const QByteArray kSpec = R"({
-  "format": "fedstudio-spec/1", "name": "local dp nodes", "seed": 5,
-  "rounds": 2, "clients": 3,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 100, "test_samples": 200}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1},
-  "ledger": {"store_updates": true},
-  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": 0.01, "noise_multiplier": 1.0}}
-}
-)";
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+const QByteArray kSpec =
+    LoopbackSpec(u"local dp nodes"_s, 5, kRounds, kNodes, R"("ledger": {"store_updates": true},
+  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": 0.01, "noise_multiplier": 1.0}})")
+        .json();
 
 double metric(const std::vector<Metric>& metrics, const QString& name) {
     for (const auto& m : metrics)
@@ -136,70 +118,31 @@ private Q_SLOTS:
     }
 
     void fednodesApplyLocalDp() {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString specPath = dir.filePath(u"dp.fed.json"_s);
-        QVERIFY(writeFile(specPath, kSpec));
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = kNodes;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0";
-        copts.roundDeadline = std::chrono::seconds(60);
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        const QString address = u"127.0.0.1:%1"_s.arg((*coordinator)->port());
-        auto spec = loadSpecFile(specPath);
+        NetworkedFixture net;
+        FED_VERIFY_OK(net.provision(kSpec, kNodes, u"dp"_s));
+        auto spec = loadSpecFile(net.specPath());
         QVERIFY2(spec, qPrintable(spec.error()));
         // The spec no longer refuses local DP for networked runs.
         QCOMPARE(formatProblems(validateSpec(*spec)), QString());
-        const QString runPath = dir.filePath(u"dp.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        FED_VERIFY_OK(net.startNodes(kNodes));
+        FED_VERIFY_OK(net.waitForNodes(kNodes));
 
-        std::vector<std::unique_ptr<QProcess>> nodes;
-        for (int i = 0; i < kNodes; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            p->setStandardOutputFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-            p->start(QStringLiteral(FEDNODE_PATH),
-                     {u"--kit"_s,
-                      dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i))),
-                      u"--coordinator"_s, address});
-            QVERIFY(p->waitForStarted());
-            nodes.push_back(std::move(p));
-        }
-        const auto nodeLogs = [&] {
-            QByteArray out;
-            for (int i = 0; i < kNodes; ++i)
-                out += readFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-            return QString::fromUtf8(out);
-        };
-        if (!(*coordinator)->waitForNodes(kNodes, std::chrono::seconds(120)))
-            QFAIL(qPrintable(u"the nodes did not join:\n"_s + nodeLogs()));
-
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
-        runner.join();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + nodeLogs()));
+        const Result<RunSummary> summary = net.run();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, kRounds);
-        for (auto& p : nodes) {
-            QVERIFY2(p->waitForFinished(15000), "a node did not leave after the federation");
-            QCOMPARE(p->exitCode(), 0);
+        QString logs;
+        for (int i = 0; i < kNodes; ++i) {
+            QVERIFY2(net.process(i).waitForFinished(15000),
+                     "a node did not leave after the federation");
+            QCOMPARE(net.process(i).exitCode(), 0);
+            logs += QString::fromUtf8(net.nodeLog(i));
         }
-        const QString logs = nodeLogs();
         QCOMPARE(logs.count(u"local DP applied"_s), kNodes * kRounds);
-        (*coordinator)->shutdown();
-        federation->reset();
+        net.finish();
+        const QString runPath = net.runPath();
 
         auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
@@ -227,18 +170,12 @@ private Q_SLOTS:
             QCOMPARE(rec.status, UpdateStatus::Accepted);
             ++accepted;
             QVERIFY(rec.updateHash);
-            auto bytes = (*store)->blob(*rec.updateHash);
-            QVERIFY2(bytes, qPrintable(bytes.error()));
-            auto weights = decodeWeights(*bytes);
-            QVERIFY2(weights, qPrintable(weights.error()));
-            double squared = 0.0;
-            for (float v : weights->values)
-                squared += static_cast<double>(v) * static_cast<double>(v);
-            const double expected = kNoiseMultiplier * kClipNorm *
-                                    std::sqrt(static_cast<double>(weights->values.size()));
-            QVERIFY2(
-                std::sqrt(squared) > 0.7 * expected && std::sqrt(squared) < 1.3 * expected,
-                qPrintable(u"norm %1, expected about %2"_s.arg(std::sqrt(squared)).arg(expected)));
+            const auto stored = storedUpdateNorm(**store, *rec.updateHash);
+            QVERIFY2(stored, qPrintable(stored.error()));
+            const double expected =
+                kNoiseMultiplier * kClipNorm * std::sqrt(static_cast<double>(stored->parameters));
+            QVERIFY2(stored->norm > 0.7 * expected && stored->norm < 1.3 * expected,
+                     qPrintable(u"norm %1, expected about %2"_s.arg(stored->norm).arg(expected)));
         }
         QCOMPARE(accepted, kNodes * kRounds);
 
@@ -265,15 +202,11 @@ private Q_SLOTS:
         QCOMPARE(roundBlocks, kRounds);
         store->reset();
 
-        QProcess check;
-        check.start(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s});
-        if (!check.waitForFinished(30000) || check.exitCode() != 0)
+        if (!pythonVerifierAvailable())
             QSKIP("python3-cryptography is not installed");
-        QProcess python;
-        python.start(u"python3"_s, {kVerifier, runPath, u"--replay"_s, u"--json"_s});
-        QVERIFY(python.waitForFinished(120000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-        const QJsonObject j = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        const Outcome python = pythonVerifier(runPath, {u"--replay"_s, u"--json"_s});
+        QVERIFY2(python.exitCode == 0, python.err.constData());
+        const QJsonObject j = jsonObject(python.out);
         QVERIFY(j.value(u"valid"_s).toBool());
         QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), kRounds);
     }

@@ -4,54 +4,29 @@
 #include "engine/ledger/Ledger.h"
 #include "engine/privacy/DifferentialPrivacy.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Processes.h"
+#include "tests/support/Runs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
-
 //! 40 synthetic clients, each taking part with probability 0.25, updates kept for replay.
 FederationSpec dpSpec(const QStringList& more = {}) {
-    QStringList overrides{u"clients=40"_s,
-                          u"rounds=6"_s,
-                          u"selection.fraction=0.25"_s,
-                          u"ledger.store_updates=true"_s,
-                          u"privacy.dp.enabled=true"_s,
-                          u"privacy.dp.noise_multiplier=0.8"_s,
-                          u"privacy.dp.clip_norm=0.5"_s};
-    overrides << more;
-    auto spec = loadSpecFile(
-        QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json"), overrides);
-    if (!spec)
-        qFatal("synthetic-quick preset: %s", qPrintable(spec.error()));
-    return *spec;
+    return quickSpec(QStringList{u"clients=40"_s, u"rounds=6"_s, u"selection.fraction=0.25"_s,
+                                 u"ledger.store_updates=true"_s, u"privacy.dp.enabled=true"_s,
+                                 u"privacy.dp.noise_multiplier=0.8"_s,
+                                 u"privacy.dp.clip_norm=0.5"_s} +
+                     more);
 }
-
-class StopAfter : public FederationObserver {
-public:
-    StopAfter(int round, std::atomic<bool>& stop)
-        : m_round(round)
-        , m_stop(stop) {}
-    void roundFinished(const RoundRecord& r) override {
-        if (r.round == m_round)
-            m_stop = true;
-    }
-    void runStopped(const QString& why) override { reason = why; }
-    QString reason;
-
-private:
-    int m_round;
-    std::atomic<bool>& m_stop;
-};
 
 std::vector<RoundRecord> roundsOf(const QString& path) {
     auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
@@ -63,44 +38,6 @@ std::vector<RoundRecord> roundsOf(const QString& path) {
     return *rounds;
 }
 
-VerifyReport verifyFile(const QString& path) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store)
-        qFatal("%s", qPrintable(store.error()));
-    VerifyOptions options;
-    options.replay = true;
-    return Ledger(**store).verify(options);
-}
-
-bool pythonVerifierAvailable() {
-    QProcess p;
-    p.start(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s});
-    return p.waitForFinished(30000) && p.exitCode() == 0;
-}
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome fedctl(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FEDCTL_PATH), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject python(const QString& path) {
-    QProcess p;
-    p.start(u"python3"_s, {kVerifier, path, u"--replay"_s, u"--json"_s});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        qWarning("verify_ledger.py: %s %s", p.readAllStandardOutput().constData(),
-                 p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
-
 } // namespace
 
 class TestPrivacyRun : public QObject {
@@ -109,10 +46,7 @@ private Q_SLOTS:
     void centralDpRecordsAndReplays() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"central.fedrun"_s);
-        auto f = Federation::create(dpSpec(), path);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
-        std::atomic<bool> stop{false};
-        auto summary = (*f)->run(stop);
+        auto summary = runToEnd(dpSpec(), path);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 6);
@@ -144,12 +78,12 @@ private Q_SLOTS:
         Ledger ledger(**store);
         auto head = ledger.head();
         QVERIFY(head.ok() && head->has_value());
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(int(report.roundsReplayed.size()), 6);
         if (!pythonVerifierAvailable())
             QSKIP("python3-cryptography is not installed");
-        const QJsonObject j = python(path);
+        const QJsonObject j = pythonReplayVerdict(path);
         QVERIFY(j.value(u"valid"_s).toBool());
         // The independent verifier does not redraw the noise; it says so instead of failing.
         QCOMPARE(j.value(u"rounds_not_replayed"_s).toArray().size(), 6);
@@ -158,9 +92,7 @@ private Q_SLOTS:
     void fedctlShowsEpsilonAndVerifiesWithReplay() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"cli.fedrun"_s);
-        QStringList args{
-            u"run"_s, QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json"),
-            u"--out"_s, path, u"--json"_s};
+        QStringList args{u"run"_s, kQuickPreset, u"--out"_s, path, u"--json"_s};
         for (const QString& o : {u"clients=40"_s, u"rounds=3"_s, u"selection.fraction=0.25"_s,
                                  u"ledger.store_updates=true"_s, u"privacy.dp.enabled=true"_s})
             args << u"--set"_s << o;
@@ -193,10 +125,8 @@ private Q_SLOTS:
     void ledgerBlockCarriesPrivacy() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"block.fedrun"_s);
-        auto f = Federation::create(dpSpec({u"rounds=2"_s}), path);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
-        std::atomic<bool> stop{false};
-        QVERIFY((*f)->run(stop).ok());
+        auto run = runToEnd(dpSpec({u"rounds=2"_s}), path);
+        QVERIFY2(run.ok(), qPrintable(run.error()));
         const auto rounds = roundsOf(path);
         auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
         QVERIFY(store.ok());
@@ -216,17 +146,14 @@ private Q_SLOTS:
     void replayDetectsAlteredNoiseKey() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"key.fedrun"_s);
-        auto f = Federation::create(dpSpec({u"rounds=2"_s}), path);
-        QVERIFY(f.ok());
-        std::atomic<bool> stop{false};
-        QVERIFY((*f)->run(stop).ok());
-        f->reset();
+        auto run = runToEnd(dpSpec({u"rounds=2"_s}), path);
+        QVERIFY2(run.ok(), qPrintable(run.error()));
         {
             auto store = RunStore::open(path, RunStore::Mode::ReadWrite);
             QVERIFY(store.ok());
             QVERIFY((*store)->setMeta(kMetaDpNoiseKey.toString(), noiseKeyToText(12345)).ok());
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY(!report.valid());
         QVERIFY2(report.firstProblem.contains(u"replay"_s), qPrintable(report.firstProblem));
     }
@@ -283,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(rest->roundsCompleted, 6);
         // Every round replays, so the resumed rounds drew their noise from the run's own key,
         // and the accountant continued from the rounds already spent.
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(int(report.roundsReplayed.size()), 6);
         RdpAccountant reference;
@@ -294,10 +221,7 @@ private Q_SLOTS:
     void localDp() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"local.fedrun"_s);
-        auto f = Federation::create(dpSpec({u"privacy.dp.mode=local"_s, u"rounds=3"_s}), path);
-        QVERIFY2(f.ok(), qPrintable(f.error()));
-        std::atomic<bool> stop{false};
-        auto summary = (*f)->run(stop);
+        auto summary = runToEnd(dpSpec({u"privacy.dp.mode=local"_s, u"rounds=3"_s}), path);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         const auto rounds = roundsOf(path);
         QCOMPARE(int(rounds.size()), 3);
@@ -312,12 +236,12 @@ private Q_SLOTS:
         once.addSampledGaussian(1.0, 0.4, 1);
         QVERIFY(std::abs(rounds[0].privacy->epsilon - once.spent(1e-5).epsilon) < 1e-9);
         // The nodes sent noised updates; both verifiers replay them as plain FedAvg.
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(int(report.roundsReplayed.size()), 3);
         if (!pythonVerifierAvailable())
             QSKIP("python3-cryptography is not installed");
-        const QJsonObject j = python(path);
+        const QJsonObject j = pythonReplayVerdict(path);
         QVERIFY(j.value(u"valid"_s).toBool());
         QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), 3);
     }

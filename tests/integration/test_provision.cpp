@@ -1,6 +1,7 @@
 // `fedctl provision` and `fedctl revoke` as a user runs them: what they print, the files they
 // leave (keys 0600), exit codes and messages for bad input, and revocation reaching identifyNode.
 #include "engine/pki/Provisioning.h"
+#include "tests/support/Processes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,26 +13,10 @@
 #include <sys/stat.h>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome fedctl(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FEDCTL_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("fedctl %s did not finish", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 unsigned modeOf(const QString& path) {
     struct stat st {};
@@ -46,9 +31,9 @@ private Q_SLOTS:
     void provisionThenRevoke() {
         QTemporaryDir tmp;
         const QString out = tmp.filePath(u"fed"_s);
-        auto r =
-            fedctl({u"provision"_s, kQuick, u"--nodes"_s, u"4"_s, u"--out"_s, out, u"--host"_s,
-                    u"coord.example.org"_s, u"--port"_s, u"9443"_s, u"--san"_s, u"10.1.2.3"_s});
+        auto r = fedctl({u"provision"_s, kQuickPreset, u"--nodes"_s, u"4"_s, u"--out"_s, out,
+                         u"--host"_s, u"coord.example.org"_s, u"--port"_s, u"9443"_s, u"--san"_s,
+                         u"10.1.2.3"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("4 node kits"), r.out.constData());
         QVERIFY(r.out.contains("node-003"));
@@ -64,7 +49,7 @@ private Q_SLOTS:
         }
         QCOMPARE(modeOf(out + u"/coordinator/ca.key"_s), 0600U);
 
-        auto again = fedctl({u"provision"_s, kQuick, u"--nodes"_s, u"2"_s, u"--out"_s, out});
+        auto again = fedctl({u"provision"_s, kQuickPreset, u"--nodes"_s, u"2"_s, u"--out"_s, out});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already holds a provisioned federation"),
                  again.err.constData());
@@ -97,20 +82,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QString out = u"/tmp/fedstudio-never-written"_s;
-        QTest::newRow("no out") << QStringList{u"provision"_s, kQuick} << 2 << u"--out DIR"_s;
+        QTest::newRow("no out") << QStringList{u"provision"_s, kQuickPreset} << 2 << u"--out DIR"_s;
         QTest::newRow("no spec") << QStringList{u"provision"_s, u"--out"_s, out} << 2
                                  << u"expected one SPEC"_s;
         QTest::newRow("missing spec")
             << QStringList{u"provision"_s, u"/nonexistent.fed.json"_s, u"--out"_s, out} << 1
             << u"/nonexistent.fed.json"_s;
         QTest::newRow("zero nodes")
-            << QStringList{u"provision"_s, kQuick, u"--nodes"_s, u"0"_s, u"--out"_s, out} << 2
+            << QStringList{u"provision"_s, kQuickPreset, u"--nodes"_s, u"0"_s, u"--out"_s, out} << 2
             << u"--nodes must be"_s;
-        QTest::newRow("bad port") << QStringList{u"provision"_s, kQuick,     u"--port"_s,
-                                                 u"http"_s,      u"--out"_s, out}
+        QTest::newRow("bad port") << QStringList{u"provision"_s, kQuickPreset, u"--port"_s,
+                                                 u"http"_s,      u"--out"_s,   out}
                                   << 2 << u"--port must be"_s;
-        QTest::newRow("bad san") << QStringList{u"provision"_s, kQuick,     u"--san"_s,
-                                                u"a,URI:x"_s,   u"--out"_s, out}
+        QTest::newRow("bad san") << QStringList{u"provision"_s, kQuickPreset, u"--san"_s,
+                                                u"a,URI:x"_s,   u"--out"_s,   out}
                                  << 1 << u"not a valid host name"_s;
         QTest::newRow("revoke no kit")
             << QStringList{u"revoke"_s, u"/nonexistent"_s, u"1"_s, u"--reason"_s, u"r"_s} << 1

@@ -5,64 +5,37 @@
 // the ledger must verify. With local differential privacy it clips and noises its updates
 // before signing, as fednode does: checked on its own functions against exact expectations and
 // statistically, and in a networked run whose privacy records count its clipped updates.
-#include "engine/federation/Federation.h"
-#include "engine/federation/RemoteClients.h"
 #include "engine/ledger/Ledger.h"
-#include "engine/model/Weights.h"
-#include "engine/net/Coordinator.h"
-#include "engine/pki/Provisioning.h"
-#include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
-#include "tests/integration/SshServer.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/Processes.h"
+#include "tests/support/PythonNode.h"
+#include "tests/support/StoredUpdates.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 using namespace fed;
-using namespace fedtest;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kNode = QStringLiteral(FED_SOURCE_DIR "/examples/python-node/fednode.py");
-const QString kProto = QStringLiteral(FED_SOURCE_DIR "/engine/net/proto");
-
-const QByteArray kSpec = R"({
-  "format": "fedstudio-spec/1", "name": "python node", "seed": 5,
-  "rounds": 2, "clients": 3,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 100, "test_samples": 200}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1}
-}
-)";
+const QByteArray kSpec = LoopbackSpec(u"python node"_s, 5, 2, 3).json();
 
 // Local DP: a clip norm far below any trained update's norm, so every node clips (the round's
 // `clipped` count is then known), and noise far above it.
 constexpr double kClipNorm = 0.01;
 constexpr double kNoiseMultiplier = 1.0;
-const QByteArray kDpSpec = R"({
-  "format": "fedstudio-spec/1", "name": "python node local dp", "seed": 5,
-  "rounds": 2, "clients": 3,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 100, "test_samples": 200}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1},
-  "ledger": {"store_updates": true},
-  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": 0.01, "noise_multiplier": 1.0}}
-}
-)";
+const QByteArray kDpSpec = LoopbackSpec(u"python node local dp"_s, 5, 2, 3,
+                                        R"("ledger": {"store_updates": true},
+  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": 0.01, "noise_multiplier": 1.0}})")
+                               .json();
 
 // The Python node's local-DP functions on their own (run with the node's folder as argv[1]).
 // Exact where the definition is exact (no noise: the clipped values and the pre-clip norm as
@@ -133,21 +106,6 @@ for bad in ((0.0, 1.0), (-1.0, 1.0), (float("nan"), 1.0), (float("inf"), 1.0), (
 print("ok")
 )PY";
 
-//! Debian's python3 (where python3-grpcio and friends live), else the first on PATH.
-QString python() {
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
-//! Empty when the Python node's modules are there, else why not.
-QString missingModules() {
-    QProcess probe;
-    probe.start(python(), {u"-c"_s, u"import grpc, grpc_tools, numpy, cryptography"_s});
-    if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-        return u"python3-grpcio, python3-grpc-tools, python3-numpy or python3-cryptography is "
-               "missing (scripts/install-deps.sh installs them)"_s;
-    return {};
-}
-
 double metric(const std::vector<Metric>& metrics, const QString& name) {
     for (const auto& m : metrics)
         if (m.name == name)
@@ -155,101 +113,53 @@ double metric(const std::vector<Metric>& metrics, const QString& name) {
     return std::nan("");
 }
 
-//! A finished networked run of `spec`: two C++ fednodes (clients 0, 1) and the Python node
-//! (client 2, from its kit archive).
-struct PythonRun {
-    QString runPath;
-    QByteArray pythonLog;
-};
-
 } // namespace
 
 class TestPythonNode : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    QString m_stubs; //!< generated once, for every run of this binary
 
-    //! Runs `specText` to the end; on success `out` says where the run file is.
-    void runFederation(const QByteArray& specText, const QString& name, PythonRun& out) {
-        QTemporaryDir& dir = m_dir;
-        QVERIFY(dir.isValid());
-        const QString stubs = dir.filePath(u"stubs"_s);
-        QVERIFY(QDir().mkpath(stubs));
-        QProcess protoc;
-        protoc.start(python(),
-                     {u"-m"_s, u"grpc_tools.protoc"_s, u"-I"_s, kProto, u"--python_out="_s + stubs,
-                      u"--grpc_python_out="_s + stubs, kProto + u"/federation.proto"_s});
-        QVERIFY(protoc.waitForFinished(60000));
-        QVERIFY2(protoc.exitCode() == 0, protoc.readAllStandardError().constData());
-
-        const QString specPath = dir.filePath(name + u".fed.json"_s);
-        QVERIFY(writeFile(specPath, specText));
-        const int port = freeLoopbackPort();
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(name + u"-kits"_s).toStdString();
-        options.coordinatorPort = port;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:" + std::to_string(port);
-        copts.roundDeadline = std::chrono::seconds(60);
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(name + u".fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        std::vector<std::unique_ptr<QProcess>> nodes;
-        for (int i = 0; i < 3; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            const QString kitPath =
-                dir.filePath(name + u"-kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)));
-            if (i < 2) // two C++ nodes
-                p->start(QStringLiteral(FEDNODE_PATH), {u"--kit"_s, kitPath});
-            else // and the Python one, from its archive
-                p->start(python(),
-                         {kNode, u"--kit"_s, kitPath + u".tar.gz"_s, u"--stubs"_s, stubs});
-            QVERIFY(p->waitForStarted());
-            nodes.push_back(std::move(p));
+    //! Runs `specText` to the end in `net`: two C++ fednodes (clients 0, 1) and the Python node
+    //! (client 2, from its kit archive), all of which have exited when it returns; the run file
+    //! is then net.runPath() and the Python node's output net.nodeLog(2).
+    void runFederation(const QByteArray& specText, const QString& name, NetworkedFixture& net) {
+        if (m_stubs.isEmpty()) {
+            QVERIFY(m_dir.isValid());
+            FED_VERIFY_OK(generatePythonStubs(m_dir.filePath(u"stubs"_s)));
+            m_stubs = m_dir.filePath(u"stubs"_s);
         }
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
-        runner.join();
-        QByteArray pythonLog;
-        for (auto& p : nodes) {
-            p->waitForFinished(20000);
-            if (p == nodes.back())
-                pythonLog = p->readAll();
-        }
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + QString::fromUtf8(pythonLog)));
+        FED_VERIFY_OK(net.provision(specText, 0, name));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        FED_VERIFY_OK(net.startNodes(2));
+        FED_VERIFY_OK(startPythonNode(net, 2, m_stubs));
+        // All three join before the first round opens: a selected node that is not connected
+        // within the heartbeat silence is dropped, and python3 can take that long to start.
+        FED_VERIFY_OK(net.waitForNodes(3));
+        const Result<RunSummary> summary = net.run();
+        for (int i = 0; i < 3; ++i)
+            net.process(i).waitForFinished(20000);
+        const QByteArray pythonLog = net.nodeLog(2);
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QVERIFY2(pythonLog.contains("joined federation"), pythonLog.constData());
         QVERIFY2(pythonLog.contains("round 2: update sent"), pythonLog.constData());
-        QCOMPARE(nodes.back()->exitCode(), 0);
-        (*coordinator)->shutdown();
-        federation->reset();
-        out.runPath = runPath;
-        out.pythonLog = pythonLog;
+        QCOMPARE(net.process(2).exitCode(), 0);
+        net.finish();
     }
 
 private Q_SLOTS:
     void joinsNextToCppNodes() {
-        if (const QString missing = missingModules(); !missing.isEmpty())
+        if (const QString missing = missingPythonNodeModules(); !missing.isEmpty())
             QSKIP(qPrintable(missing));
-        PythonRun run;
-        runFederation(kSpec, u"plain"_s, run);
+        NetworkedFixture net;
+        runFederation(kSpec, u"plain"_s, net);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(!run.pythonLog.contains("local DP"), run.pythonLog.constData());
-        const QString runPath = run.runPath;
+        const QByteArray pythonLog = net.nodeLog(2);
+        QVERIFY2(!pythonLog.contains("local DP"), pythonLog.constData());
+        const QString runPath = net.runPath();
 
         auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
@@ -272,16 +182,13 @@ private Q_SLOTS:
     }
 
     void localDpFunctions() {
-        QProcess probe;
-        probe.start(python(), {u"-c"_s, u"import numpy"_s});
-        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+        if (runProcess(systemPython(), {u"-c"_s, u"import numpy"_s}, 30000).exitCode != 0)
             QSKIP("python3-numpy is missing (scripts/install-deps.sh installs it)");
-        QProcess check;
-        check.setProcessChannelMode(QProcess::MergedChannels);
-        check.start(python(), {u"-c"_s, QString::fromUtf8(kDpCheck), QFileInfo(kNode).path()});
-        QVERIFY(check.waitForFinished(120000));
-        const QByteArray output = check.readAll();
-        QVERIFY2(check.exitCode() == 0 && output.trimmed() == "ok", output.constData());
+        const Outcome check = runProcess(
+            systemPython(), {u"-c"_s, QString::fromUtf8(kDpCheck), QFileInfo(kPythonNode).path()},
+            120000);
+        QVERIFY2(check.exitCode == 0 && check.out.trimmed() == "ok",
+                 (check.out + check.err).constData());
     }
 
     // A local-DP round with the Python node next to two fednodes: its updates are accepted
@@ -289,21 +196,23 @@ private Q_SLOTS:
     // norms count in the round's `clipped`, its stored updates carry the noise, and the ledger
     // verifies with replay.
     void appliesLocalDpInANetworkedRun() {
-        if (const QString missing = missingModules(); !missing.isEmpty())
+        if (const QString missing = missingPythonNodeModules(); !missing.isEmpty())
             QSKIP(qPrintable(missing));
-        PythonRun run;
-        runFederation(kDpSpec, u"dp"_s, run);
+        NetworkedFixture net;
+        runFederation(kDpSpec, u"dp"_s, net);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(run.pythonLog.count("local DP applied"), 2);
+        const QByteArray pythonLog = net.nodeLog(2);
+        const QString runPath = net.runPath();
+        QCOMPARE(pythonLog.count("local DP applied"), 2);
         // Every trained update is far longer than C = 0.01, and the node says so.
         const QRegularExpression applied(uR"(local DP applied \(norm ([0-9.e+-]+) clipped to)"_s);
-        for (auto it = applied.globalMatch(QString::fromUtf8(run.pythonLog)); it.hasNext();) {
+        for (auto it = applied.globalMatch(QString::fromUtf8(pythonLog)); it.hasNext();) {
             const double norm = it.next().captured(1).toDouble();
-            QVERIFY2(norm > kClipNorm, run.pythonLog.constData());
+            QVERIFY2(norm > kClipNorm, pythonLog.constData());
         }
 
-        auto store = RunStore::open(run.runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         auto rounds = (*store)->rounds();
         QVERIFY2(rounds, qPrintable(rounds.error()));
@@ -328,19 +237,13 @@ private Q_SLOTS:
             // The clipped update (norm C) plus N(0, (z C)^2) per coordinate: its norm is near
             // sqrt(C^2 + (z C)^2 d), far above C, which no clipped plain update could reach.
             QVERIFY(rec.updateHash);
-            auto bytes = (*store)->blob(*rec.updateHash);
-            QVERIFY2(bytes, qPrintable(bytes.error()));
-            auto weights = decodeWeights(*bytes);
-            QVERIFY2(weights, qPrintable(weights.error()));
-            double squared = 0.0;
-            for (float v : weights->values)
-                squared += static_cast<double>(v) * static_cast<double>(v);
-            const double d = static_cast<double>(weights->values.size());
+            const auto stored = storedUpdateNorm(**store, *rec.updateHash);
+            QVERIFY2(stored, qPrintable(stored.error()));
+            const double d = static_cast<double>(stored->parameters);
             const double sigma = kNoiseMultiplier * kClipNorm;
             const double expected = std::sqrt(kClipNorm * kClipNorm + sigma * sigma * d);
-            QVERIFY2(
-                std::sqrt(squared) > 0.7 * expected && std::sqrt(squared) < 1.3 * expected,
-                qPrintable(u"norm %1, expected about %2"_s.arg(std::sqrt(squared)).arg(expected)));
+            QVERIFY2(stored->norm > 0.7 * expected && stored->norm < 1.3 * expected,
+                     qPrintable(u"norm %1, expected about %2"_s.arg(stored->norm).arg(expected)));
         }
         QCOMPARE(pythonAccepted, 2);
 
@@ -358,12 +261,10 @@ private Q_SLOTS:
         store->reset();
 
         // And the independent Python verifier replays the rounds from the noised updates.
-        QProcess verifier;
-        verifier.start(python(), {QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py"),
-                                  run.runPath, u"--replay"_s, u"--json"_s});
-        QVERIFY(verifier.waitForFinished(120000));
-        QVERIFY2(verifier.exitCode() == 0, verifier.readAllStandardError().constData());
-        const QJsonObject j = QJsonDocument::fromJson(verifier.readAllStandardOutput()).object();
+        const Outcome verifier = runProcess(
+            systemPython(), {kVerifierScript, runPath, u"--replay"_s, u"--json"_s}, 120000);
+        QVERIFY2(verifier.exitCode == 0, verifier.err.constData());
+        const QJsonObject j = jsonObject(verifier.out);
         QVERIFY(j.value(u"valid"_s).toBool());
         QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), 2);
     }

@@ -19,6 +19,7 @@
 #include "engine/privacy/SecureAggregation.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
+#include "tests/support/StoredUpdates.h"
 
 #include <QDir>
 #include <QFile>
@@ -703,21 +704,14 @@ private Q_SLOTS:
         auto roundRecords = (*store)->rounds();
         QVERIFY2(roundRecords, qPrintable(roundRecords.error()));
         QCOMPARE(int(roundRecords->size()), rounds);
-        auto parentModel = (*store)->blob(blocksParent);
+        Hash parentModel = blocksParent;
         for (const RoundRecord& r : *roundRecords) {
-            QVERIFY2(parentModel, qPrintable(parentModel.error()));
-            auto before = decodeWeights(*parentModel);
-            auto model = (*store)->blob(r.modelHash);
-            QVERIFY2(model, qPrintable(model.error()));
-            auto after = decodeWeights(*model);
-            QVERIFY(before && after && before->values.size() == after->values.size());
-            double largest = 0.0;
-            for (std::size_t i = 0; i < after->values.size(); ++i)
-                largest = std::max(largest,
-                                   std::fabs(double(after->values[i]) - double(before->values[i])));
-            QVERIFY2(largest > 1e-6 && largest < 1.0,
-                     qPrintable(u"round %1 moved a weight by %2"_s.arg(r.round).arg(largest)));
-            parentModel = std::move(model);
+            const Result<double> largest =
+                test::largestWeightChange(**store, parentModel, r.modelHash);
+            QVERIFY2(largest, qPrintable(largest.error()));
+            QVERIFY2(*largest > 1e-6 && *largest < 1.0,
+                     qPrintable(u"round %1 moved a weight by %2"_s.arg(r.round).arg(*largest)));
+            parentModel = r.modelHash;
         }
         // Replay removes the masks from the stored masked updates with the revealed secrets:
         // the Python node's self-mask seeds are rebuilt from shares it made.

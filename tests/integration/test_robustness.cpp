@@ -10,6 +10,9 @@
 #include "engine/model/Weights.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/strategy/Strategy.h"
+#include "tests/support/Processes.h"
+#include "tests/support/RawRun.h"
+#include "tests/support/Runs.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,64 +24,24 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <sqlite3.h>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kQuick = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 const QString kScriptModel = QStringLiteral(FED_TEST_DATA_DIR "/tiny-mlp.pt");
-
-FederationSpec quickSpec(const QStringList& overrides = {}) {
-    auto spec = loadSpecFile(kQuick, overrides);
-    if (!spec)
-        qFatal("synthetic-quick preset: %s", qPrintable(spec.error()));
-    return *spec;
-}
-
-Result<RunSummary> runToEnd(const FederationSpec& spec, const QString& path) {
-    auto f = Federation::create(spec, path);
-    if (!f)
-        return f.takeError();
-    std::atomic<bool> stop{false};
-    return (*f)->run(stop);
-}
-
-class StopAfter : public FederationObserver {
-public:
-    StopAfter(int round, std::atomic<bool>& stop)
-        : m_round(round)
-        , m_stop(stop) {}
-    void runStarted(const RunStartedEvent& e) override { clients = e.clients; }
-    void roundFinished(const RoundRecord& r) override {
-        if (r.round == m_round)
-            m_stop = true;
-    }
-    std::vector<ClientInfo> clients;
-
-private:
-    int m_round;
-    std::atomic<bool>& m_stop;
-};
 
 //! Stops after `round`, resumes, and returns the final model hash of the whole run.
 Result<Hash> stopAndResume(const FederationSpec& spec, const QString& path, int round) {
     std::atomic<bool> stop{false};
     StopAfter observer(round, stop);
-    {
-        auto f = Federation::create(spec, path, &observer);
-        if (!f)
-            return f.takeError();
-        auto summary = (*f)->run(stop);
-        if (!summary)
-            return summary.takeError();
-        if (summary->roundsCompleted != round)
-            return fail(
-                u"stopped after %1 rounds, not %2"_s.arg(summary->roundsCompleted).arg(round));
-    }
+    auto first = runToEnd(spec, path, &observer, &stop);
+    if (!first)
+        return first.takeError();
+    if (first->roundsCompleted != round)
+        return fail(u"stopped after %1 rounds, not %2"_s.arg(first->roundsCompleted).arg(round));
     auto resumed = Federation::resume(path);
     if (!resumed)
         return resumed.takeError();
@@ -113,38 +76,6 @@ std::map<int, std::vector<float>> storedUpdates(const QString& path, int round) 
 
 double finalAccuracy(const Result<RunSummary>& summary) {
     return summary ? summary->finalAccuracy : -1.0;
-}
-
-VerifyReport verifyFile(const QString& path) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store) {
-        VerifyReport r;
-        r.problems << store.error();
-        return r;
-    }
-    VerifyOptions options;
-    options.replay = true;
-    return Ledger(**store).verify(options);
-}
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome runProcess(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        qFatal("%s did not finish", qPrintable(program));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-bool pythonVerifierAvailable() {
-    return runProcess(u"python3"_s, {u"-c"_s, u"import cryptography.hazmat.primitives"_s})
-               .exitCode == 0;
 }
 
 ModelLayout smallLayout() {
@@ -253,7 +184,7 @@ private Q_SLOTS:
                 QVERIFY(allFinite(sent));
             }
             // Whatever a Byzantine client sends, the ledger verifies and replays it.
-            const VerifyReport report = verifyFile(path);
+            const VerifyReport report = verifyFile(path, Replay::Yes);
             QVERIFY2(report.valid(), qPrintable(report.summary()));
             QCOMPARE(report.roundsReplayed.size(), std::size_t(1));
         }
@@ -346,7 +277,7 @@ private Q_SLOTS:
                 QVERIFY(i.reason.contains(u"L2 norm"_s));
             }
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(report.roundsReplayed.size(), std::size_t(2));
     }
@@ -455,12 +386,12 @@ private Q_SLOTS:
                                 u"strategy.krum_byzantine=1"_s, u"adversaries.count=2"_s}),
                      path);
         QVERIFY2(run, qPrintable(run.error()));
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(report.roundsReplayed.size(), std::size_t(3));
         if (!pythonVerifierAvailable())
             QSKIP("python3 with python3-cryptography is not installed");
-        const Outcome o = runProcess(u"python3"_s, {kVerifier, path, u"--replay"_s, u"--json"_s});
+        const Outcome o = pythonVerifier(path, {u"--replay"_s, u"--json"_s});
         QVERIFY2(o.exitCode == 0, o.out.constData());
         const QJsonObject j = QJsonDocument::fromJson(o.out).object();
         QVERIFY(j.value(u"valid"_s).toBool());
@@ -495,53 +426,27 @@ private Q_SLOTS:
         QVERIFY(runToEnd(
             quickSpec({u"rounds=3"_s, u"ledger.store_updates=true"_s, u"strategy.name=fedadam"_s}),
             path));
-        QVERIFY(verifyFile(path).valid());
+        QVERIFY(verifyFile(path, Replay::Yes).valid());
+        // The forged state goes in as a blob of its own (RunStore hashes it); the block that
+        // names it is then re-signed and the chain re-linked below RunStore.
+        Hash forgedHash;
         {
             auto store = RunStore::open(path, RunStore::Mode::ReadWrite);
             QVERIFY(store);
-            Ledger ledger(**store);
-            auto key = ledger.loadKey(Ledger::coordinatorOwner());
-            QVERIFY(key && *key);
-            auto stored = ledger.block(1);
+            auto stored = Ledger(**store).block(1);
             QVERIFY(stored);
-            Block b = stored->block;
-            auto state = (*store)->blob(*b.round.strategyStateHash);
+            auto state = (*store)->blob(*stored->block.round.strategyStateHash);
             QVERIFY(state);
             QByteArray forged = *state;
             forged[forged.size() - 1] = char(forged[forged.size() - 1] ^ 0x01);
-            auto forgedHash = (*store)->putBlob(u"strategy-state"_s, forged);
-            QVERIFY(forgedHash);
-            b.round.strategyStateHash = *forgedHash;
-            sqlite3* db = (*store)->handle();
-            auto put = [&](const Block& block) {
-                const QByteArray data = encodeBlock(block);
-                const QByteArray hash = blockHash(data).toByteArray();
-                const QByteArray signature =
-                    (**key).sign(blockMessage(blockHash(data))).toByteArray();
-                sqlite3_stmt* st = nullptr;
-                sqlite3_prepare_v2(db,
-                                   "UPDATE ledger_blocks SET data = ?1, hash = ?2, signature = ?3 "
-                                   "WHERE height = ?4",
-                                   -1, &st, nullptr);
-                sqlite3_bind_blob(st, 1, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-                sqlite3_bind_blob(st, 2, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-                sqlite3_bind_blob(st, 3, signature.constData(), int(signature.size()),
-                                  SQLITE_TRANSIENT);
-                sqlite3_bind_int64(st, 4, static_cast<sqlite3_int64>(block.height));
-                const int rc = sqlite3_step(st);
-                sqlite3_finalize(st);
-                return rc == SQLITE_DONE;
-            };
-            QVERIFY(put(b));
-            Hash previous = blockHash(encodeBlock(b));
-            for (std::uint64_t h = 2; h <= 3; ++h) {
-                auto next = ledger.block(h);
-                QVERIFY(next);
-                Block relinked = next->block;
-                relinked.previousHash = previous;
-                QVERIFY(put(relinked));
-                previous = blockHash(encodeBlock(relinked));
-            }
+            auto put = (*store)->putBlob(u"strategy-state"_s, forged);
+            QVERIFY(put);
+            forgedHash = *put;
+        }
+        {
+            RawRun raw(path);
+            raw.forgeAsCoordinator(1, [&](Block& b) { b.round.strategyStateHash = forgedHash; });
+            QCOMPARE(raw.blockCount(), std::int64_t(4)); // genesis and rounds 1 to 3: all re-linked
         }
         // Without replay every check passes: the coordinator signed it all.
         {
@@ -549,7 +454,7 @@ private Q_SLOTS:
             QVERIFY(store);
             QVERIFY(Ledger(**store).verify().valid());
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY(!report.valid());
         QVERIFY(report.firstBadHeight);
         QCOMPARE(*report.firstBadHeight, std::uint64_t(1));
@@ -557,7 +462,7 @@ private Q_SLOTS:
                  qPrintable(report.firstProblem));
         if (!pythonVerifierAvailable())
             QSKIP("python3 with python3-cryptography is not installed");
-        const Outcome o = runProcess(u"python3"_s, {kVerifier, path, u"--replay"_s, u"--json"_s});
+        const Outcome o = pythonVerifier(path, {u"--replay"_s, u"--json"_s});
         QCOMPARE(o.exitCode, 1);
         const QJsonObject j = QJsonDocument::fromJson(o.out).object();
         QCOMPARE(j.value(u"first_bad_height"_s).toInteger(-1), qint64(1));
@@ -591,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(decoded);
         QCOMPARE(decoded->layout.tensors.front().name, u"fc1.weight"_s);
         QVERIFY((*store)->meta(u"model_file_sha256"_s));
-        const VerifyReport report = verifyFile(reference);
+        const VerifyReport report = verifyFile(reference, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(report.roundsReplayed.size(), std::size_t(4));
 

@@ -4,162 +4,79 @@
 // points of the protocol: after their masked update (a survivor whose self mask is rebuilt from
 // the others' shares) and after sharing keys (a dropped node whose mask key is rebuilt). Too many
 // dropouts fail the round as an incident and keep the model. Every run's ledger replays.
-#include "engine/federation/Federation.h"
-#include "engine/federation/RemoteClients.h"
 #include "engine/ledger/Ledger.h"
-#include "engine/net/Coordinator.h"
-#include "engine/pki/Provisioning.h"
-#include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/Processes.h"
+#include "tests/support/StoredUpdates.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
-#include <thread>
+#include <algorithm>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
-const QString kPythonNode = QStringLiteral(FED_SOURCE_DIR "/examples/python-node/fednode.py");
-
-//! Debian's python3 (where python3-grpcio and friends live), else the first on PATH.
-QString python() {
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
 QByteArray specJson(int clients, int rounds, int threshold) {
-    return QStringLiteral(R"({
-  "format": "fedstudio-spec/1", "name": "secure nodes", "seed": 9,
-  "rounds": %1, "clients": %2,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 60, "test_samples": 100}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1},
-  "ledger": {"store_updates": true},
-  "privacy": {"secure_aggregation": {"enabled": true, "threshold": %3}}
-})")
-        .arg(rounds)
-        .arg(clients)
-        .arg(threshold)
-        .toUtf8();
+    LoopbackSpec spec(u"secure nodes"_s, 9, rounds, clients,
+                      QStringLiteral(R"("ledger": {"store_updates": true},
+  "privacy": {"secure_aggregation": {"enabled": true, "threshold": %1}})")
+                          .arg(threshold)
+                          .toUtf8());
+    spec.samplesPerClient = 60;
+    spec.testSamples = 100;
+    return spec.json();
 }
 
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+//! A secure federation of `n` clients in `net`, one fednode per client (the extra arguments of
+//! node i are `extra[i]`), all joined. Phases close as soon as every live node answered; the
+//! deadlines only bound a wait.
+Status startSecure(NetworkedFixture& net, int n, int rounds, int threshold, double quorum,
+                   const std::vector<QStringList>& extra,
+                   std::chrono::milliseconds roundDeadline = std::chrono::seconds(40)) {
+    if (Status s = net.provision(specJson(n, rounds, threshold), n, u"secure"_s); !s)
+        return s;
+    auto spec = loadSpecFile(net.specPath());
+    if (!spec)
+        return spec.takeError();
+    if (const QString problems = formatProblems(validateSpec(*spec)); !problems.isEmpty())
+        return fail(problems);
+    net::CoordinatorOptions& options = net.coordinatorOptions;
+    options.roundDeadline = roundDeadline;
+    options.quorum = quorum;
+    options.heartbeatInterval = std::chrono::milliseconds(250);
+    options.heartbeatMisses = 6;
+    if (Status s = net.startCoordinator(); !s)
+        return s;
+    if (Status s = net.createFederation(); !s)
+        return s;
+    for (int i = 0; i < n; ++i) {
+        if (Status s = net.startNode(i, extra[static_cast<std::size_t>(i)]); !s)
+            return s;
+    }
+    return net.waitForNodes(n, std::chrono::seconds(60));
 }
 
-//! A provisioned federation with a coordinator on loopback and one fednode per client; the
-//! extra arguments of node i are `extra[i]`.
-struct SecureFederation {
-    QTemporaryDir dir;
-    std::shared_ptr<net::Coordinator> coordinator;
-    std::unique_ptr<Federation> federation;
-    std::vector<std::unique_ptr<QProcess>> nodes;
-    QString runPath;
-    int clients = 0;
-    std::chrono::milliseconds roundDeadline = std::chrono::seconds(40);
-    //! A node run by the Python example (examples/python-node/) instead of fednode.
-    int pythonNode = -1;
-    QString pythonStubs;
+//! Waits for every node to end (those that were not killed leave once the run has finished, and
+//! only then is all of a node's output in its log), then closes the federation.
+void finish(NetworkedFixture& net, int n) {
+    for (int i = 0; i < n; ++i)
+        if (!net.process(i).waitForFinished(15000))
+            net.process(i).kill();
+    net.finish();
+}
 
-    QString start(int n, int rounds, int threshold, double quorum,
-                  const std::vector<QStringList>& extra) {
-        clients = n;
-        const QString specPath = dir.filePath(u"secure.fed.json"_s);
-        QFile f(specPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(specJson(n, rounds, threshold)) < 0)
-            return u"cannot write the spec"_s;
-        f.close();
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = n;
-        if (auto provisioned = pki::provision(specPath.toStdString(), options); !provisioned)
-            return provisioned.error();
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        if (!kit)
-            return kit.error();
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0";
-        // Phases close as soon as every live node answered; the deadlines only bound a wait.
-        copts.roundDeadline = roundDeadline;
-        copts.quorum = quorum;
-        copts.heartbeatInterval = std::chrono::milliseconds(250);
-        copts.heartbeatMisses = 6;
-        auto started = net::Coordinator::start(*kit, copts);
-        if (!started)
-            return started.error();
-        coordinator = *started;
-        auto setup = net::remoteSetup(*kit, coordinator);
-        if (!setup)
-            return setup.error();
-        auto spec = loadSpecFile(specPath);
-        if (!spec)
-            return spec.error();
-        if (const QString problems = formatProblems(validateSpec(*spec)); !problems.isEmpty())
-            return problems;
-        runPath = dir.filePath(u"secure.fedrun"_s);
-        auto created = Federation::create(*spec, runPath, &*setup);
-        if (!created)
-            return created.error();
-        federation = std::move(*created);
-        const QString address = u"127.0.0.1:%1"_s.arg(coordinator->port());
-        for (int i = 0; i < n; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            p->setStandardOutputFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-            const QString kitPath =
-                dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)));
-            if (i == pythonNode)
-                p->start(python(), {kPythonNode, u"--kit"_s, kitPath + u".tar.gz"_s, u"--stubs"_s,
-                                    pythonStubs, u"--coordinator"_s, address});
-            else
-                p->start(QStringLiteral(FEDNODE_PATH),
-                         QStringList{u"--kit"_s, kitPath, u"--coordinator"_s, address} +
-                             extra[static_cast<std::size_t>(i)]);
-            if (!p->waitForStarted())
-                return u"fednode did not start"_s;
-            nodes.push_back(std::move(p));
-        }
-        if (!coordinator->waitForNodes(n, std::chrono::seconds(60)))
-            return u"the nodes did not join:\n"_s + logs();
-        return {};
-    }
-
-    QString logs() const {
-        QByteArray out;
-        for (int i = 0; i < clients; ++i)
-            out += readFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-        return QString::fromUtf8(out);
-    }
-
-    Result<RunSummary> run() {
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = federation->run(stop); });
-        runner.join();
-        return summary;
-    }
-
-    void stop() {
-        for (auto& p : nodes)
-            if (!p->waitForFinished(15000))
-                p->kill();
-        if (coordinator)
-            coordinator->shutdown();
-        federation.reset();
-    }
-};
+//! What the nodes wrote (the coordinator's log is left out: the tests look for nodes' words).
+QString nodeLogs(const NetworkedFixture& net, int n) {
+    QByteArray out;
+    for (int i = 0; i < n; ++i)
+        out += net.nodeLog(i);
+    return QString::fromUtf8(out);
+}
 
 //! The round blocks of a finished run, in order.
 std::vector<RoundBody> roundBlocks(RunStore& store) {
@@ -194,30 +111,27 @@ private Q_SLOTS:
         // Node 4 dies right after its masked update of round 1 (before unmasking); node 3 dies
         // right after sharing its keys in round 2 (before its masked update). Round 3 runs with
         // the three that are left, exactly the threshold.
-        SecureFederation f;
-        QVERIFY(f.dir.isValid());
-        const QString started = f.start(5, 3, 3, 3,
-                                        {{},
-                                         {},
-                                         {},
-                                         {u"--exit-after-phase"_s, u"shares:2"_s},
-                                         {u"--exit-after-phase"_s, u"masked:1"_s}});
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        const Result<RunSummary> summary = f.run();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.logs()));
+        NetworkedFixture net;
+        FED_VERIFY_OK(startSecure(net, 5, 3, 3, 3,
+                                  {{},
+                                   {},
+                                   {},
+                                   {u"--exit-after-phase"_s, u"shares:2"_s},
+                                   {u"--exit-after-phase"_s, u"masked:1"_s}}));
+        const Result<RunSummary> summary = net.run();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 3);
-        f.stop();
-        const QString logs = f.logs();
+        finish(net, 5);
+        const QString logs = nodeLogs(net, 5);
         QVERIFY2(logs.contains(u"round 1: --exit-after-phase masked: killing this node"_s),
                  qPrintable(logs));
         QVERIFY2(logs.contains(u"round 2: --exit-after-phase shares: killing this node"_s),
                  qPrintable(logs));
         // Node 4 sent its masked update and never answered the unmasking request.
-        QVERIFY2(!readFile(f.dir.filePath(u"node-4.log"_s)).contains("unmasking answer sent"),
-                 qPrintable(logs));
+        QVERIFY2(!net.nodeLog(4).contains("unmasking answer sent"), qPrintable(logs));
 
-        auto store = RunStore::open(f.runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         const std::vector<RoundBody> blocks = roundBlocks(**store);
         QCOMPARE(int(blocks.size()), 3);
@@ -229,6 +143,12 @@ private Q_SLOTS:
             QCOMPARE(participants(b), expected[r]);
             QCOMPARE(b.updates.size(), expected[r].first.size());
             QVERIFY(b.modelHash != b.parentModelHash);
+            // The masks cancelled: one bit of disagreement would move weights by about 10^9.
+            const Result<double> moved =
+                largestWeightChange(**store, b.parentModelHash, b.modelHash);
+            QVERIFY2(moved, qPrintable(moved.error()));
+            QVERIFY2(*moved > 1e-6 && *moved < 1.0,
+                     qPrintable(u"round %1 moved a weight by %2"_s.arg(r + 1).arg(*moved)));
             // Every update on the ledger is a masked one: 8 bytes per parameter, never weights.
             for (const UpdateEntry& u : b.updates) {
                 auto bytes = (*store)->blob(u.updateHash);
@@ -252,17 +172,12 @@ private Q_SLOTS:
         QCOMPARE(int(report.roundsReplayed.size()), 3);
         store->reset();
 
-        QProcess check;
-        check.start(python(), {u"-c"_s, u"import cryptography.hazmat.primitives"_s});
-        if (!check.waitForFinished(30000) || check.exitCode() != 0)
-            QSKIP("python3-cryptography is not installed");
-        QProcess verifier;
-        verifier.start(python(), {kVerifier, f.runPath, u"--replay"_s, u"--json"_s});
-        QVERIFY(verifier.waitForFinished(120000));
-        const QByteArray out = verifier.readAllStandardOutput();
-        QVERIFY2(verifier.exitCode() == 0, out.constData());
-        const QJsonObject j = QJsonDocument::fromJson(out).object();
-        QVERIFY2(j.value(u"valid"_s).toBool(), out.constData());
+        if (!pythonVerifierAvailable())
+            QSKIP("python3 with python3-cryptography is not installed");
+        const Outcome verifier = pythonVerifier(net.runPath(), {u"--replay"_s, u"--json"_s});
+        QVERIFY2(verifier.exitCode == 0, verifier.out.constData());
+        const QJsonObject j = jsonObject(verifier.out);
+        QVERIFY2(j.value(u"valid"_s).toBool(), verifier.out.constData());
         QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), 3);
     }
 
@@ -270,21 +185,19 @@ private Q_SLOTS:
         // Threshold 3 of 4: two nodes die after sharing keys in round 1, leaving two masked
         // updates - too few to unmask. Round 2 then has too few nodes to begin. Both rounds are
         // incidents that keep the model, and the federation runs to its end.
-        SecureFederation f;
-        QVERIFY(f.dir.isValid());
-        const QString started = f.start(4, 2, 3, 2,
-                                        {{},
-                                         {},
-                                         {u"--exit-after-phase"_s, u"shares"_s},
-                                         {u"--exit-after-phase"_s, u"shares"_s}});
-        QVERIFY2(started.isEmpty(), qPrintable(started));
-        const Result<RunSummary> summary = f.run();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.logs()));
+        NetworkedFixture net;
+        FED_VERIFY_OK(startSecure(net, 4, 2, 3, 2,
+                                  {{},
+                                   {},
+                                   {u"--exit-after-phase"_s, u"shares"_s},
+                                   {u"--exit-after-phase"_s, u"shares"_s}}));
+        const Result<RunSummary> summary = net.run();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 2);
-        f.stop();
+        finish(net, 4);
 
-        auto store = RunStore::open(f.runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         const std::vector<RoundBody> blocks = roundBlocks(**store);
         QCOMPARE(int(blocks.size()), 2);

@@ -5,53 +5,36 @@
 #include "engine/ledger/Ledger.h"
 #include "engine/model/Weights.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Processes.h"
+#include "tests/support/RawRun.h"
+#include "tests/support/Runs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
-#include <sqlite3.h>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
-
 FederationSpec spec(const QStringList& more = {}) {
-    QStringList overrides{u"rounds=3"_s, u"ledger.store_updates=true"_s,
-                          u"privacy.secure_aggregation.enabled=true"_s,
-                          u"privacy.secure_aggregation.threshold=0.6"_s};
-    overrides << more;
-    auto s = loadSpecFile(
-        QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json"), overrides);
-    if (!s)
-        qFatal("synthetic-quick preset: %s", qPrintable(s.error()));
-    return *s;
+    return quickSpec(QStringList{u"rounds=3"_s, u"ledger.store_updates=true"_s,
+                                 u"privacy.secure_aggregation.enabled=true"_s,
+                                 u"privacy.secure_aggregation.threshold=0.6"_s} +
+                     more);
 }
 
+//! A run that must finish: every test here reads the file it leaves.
 RunSummary runTo(const FederationSpec& s, const QString& path) {
-    auto f = Federation::create(s, path);
-    if (!f)
-        qFatal("%s", qPrintable(f.error()));
-    std::atomic<bool> stop{false};
-    auto summary = (*f)->run(stop);
+    auto summary = runToEnd(s, path);
     if (!summary)
         qFatal("%s", qPrintable(summary.error()));
     return *summary;
-}
-
-VerifyReport verifyFile(const QString& path) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store)
-        qFatal("%s", qPrintable(store.error()));
-    VerifyOptions options;
-    options.replay = true;
-    return Ledger(**store).verify(options);
 }
 
 std::vector<float> finalModel(const QString& path, const Hash& hash) {
@@ -70,16 +53,6 @@ std::vector<StoredBlock> blocksOf(const QString& path) {
     if (!blocks)
         qFatal("%s", qPrintable(blocks.error()));
     return *blocks;
-}
-
-QJsonObject python(const QString& path) {
-    QProcess p;
-    p.start(u"python3"_s, {kVerifier, path, u"--replay"_s, u"--json"_s});
-    const bool finished = p.waitForFinished(120000);
-    const QByteArray out = p.readAllStandardOutput();
-    if (!finished || p.exitCode() != 0)
-        qInfo("verify_ledger.py: %s %s", out.constData(), p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(out).object();
 }
 
 } // namespace
@@ -110,10 +83,10 @@ private Q_SLOTS:
         }
         QVERIFY2(dropped >= 1, "the seeded dropouts should hit at least one node");
 
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
         QCOMPARE(int(report.roundsReplayed.size()), 3);
-        const QJsonObject j = python(path);
+        const QJsonObject j = pythonReplayVerdict(path);
         QVERIFY2(j.value(u"valid"_s).toBool(), QJsonDocument(j).toJson().constData());
         QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), 3);
     }
@@ -157,7 +130,7 @@ private Q_SLOTS:
             QCOMPARE(r.modelHash, model); // nothing aggregated, nothing lost
             model = r.modelHash;
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY2(report.valid(), qPrintable(report.summary()));
     }
 
@@ -213,53 +186,23 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"forged.fedrun"_s);
         runTo(spec({u"rounds=2"_s}), path);
         {
-            auto store = RunStore::open(path, RunStore::Mode::ReadWrite);
-            QVERIFY(store);
-            Ledger ledger(**store);
-            auto key = ledger.loadKey(Ledger::coordinatorOwner());
-            QVERIFY(key && *key);
-            sqlite3* db = (*store)->handle();
-            auto put = [&](const Block& block) {
-                const QByteArray data = encodeBlock(block);
-                const QByteArray hash = blockHash(data).toByteArray();
-                const QByteArray signature =
-                    (**key).sign(blockMessage(blockHash(data))).toByteArray();
-                sqlite3_stmt* st = nullptr;
-                sqlite3_prepare_v2(db,
-                                   "UPDATE ledger_blocks SET data = ?1, hash = ?2, signature = ?3 "
-                                   "WHERE height = ?4",
-                                   -1, &st, nullptr);
-                sqlite3_bind_blob(st, 1, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-                sqlite3_bind_blob(st, 2, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-                sqlite3_bind_blob(st, 3, signature.constData(), int(signature.size()),
-                                  SQLITE_TRANSIENT);
-                sqlite3_bind_int64(st, 4, static_cast<sqlite3_int64>(block.height));
-                const int rc = sqlite3_step(st);
-                sqlite3_finalize(st);
-                return rc == SQLITE_DONE;
-            };
-            auto stored = ledger.block(1);
-            QVERIFY(stored);
-            Block b = stored->block;
-            QVERIFY(b.round.secureAggregation);
-            b.round.secureAggregation->participants[0].revealed[7] ^= 0x01;
-            QVERIFY(put(b));
-            auto next = ledger.block(2);
-            QVERIFY(next);
-            Block relinked = next->block;
-            relinked.previousHash = blockHash(encodeBlock(b));
-            QVERIFY(put(relinked));
+            RawRun raw(path);
+            QVERIFY(raw.block(1).round.secureAggregation);
+            raw.forgeAsCoordinator(1, [](Block& b) {
+                b.round.secureAggregation->participants[0].revealed[7] ^= 0x01;
+            });
+            QCOMPARE(raw.blockCount(), std::int64_t(3)); // genesis and rounds 1, 2: all re-linked
         }
         {
             auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
             QVERIFY(Ledger(**store).verify().valid()); // signatures alone cannot tell
         }
-        const VerifyReport report = verifyFile(path);
+        const VerifyReport report = verifyFile(path, Replay::Yes);
         QVERIFY(!report.valid());
         QCOMPARE(report.firstBadHeight, std::optional<std::uint64_t>(1));
         QVERIFY2(report.firstProblem.contains(u"removing the masks"_s),
                  qPrintable(report.firstProblem));
-        const QJsonObject j = python(path);
+        const QJsonObject j = pythonReplayVerdict(path);
         QVERIFY(!j.value(u"valid"_s).toBool(true));
         QCOMPARE(j.value(u"first_bad_height"_s).toInteger(-1), qint64(1));
     }

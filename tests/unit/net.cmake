@@ -3,7 +3,7 @@ if(TARGET fed_net)
     add_fed_test(test_net SOURCES test_net.cpp LIBS fed_net fed_federation fed_pki LABELS unit
         TIMEOUT 120)
     # The hostile nodes speak raw gRPC, so this test (only) sees the generated code.
-    target_link_libraries(test_net PRIVATE fed_net_proto Qt6::Network)
+    target_link_libraries(test_net PRIVATE fed_net_proto)
 endif()
 # Secure aggregation over the node protocol: hostile phase messages from raw gRPC nodes.
 if(TARGET fed_net)

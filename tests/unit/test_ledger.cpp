@@ -10,6 +10,8 @@
 #include "engine/store/RunStore.h"
 #include "engine/strategy/Strategy.h"
 #include "tests/support/DataRows.h"
+#include "tests/support/RawRun.h"
+#include "tests/support/Verify.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,6 +23,8 @@
 
 using namespace fed;
 using namespace Qt::StringLiterals;
+using fed::test::Replay;
+using fed::test::verifyFile;
 
 namespace {
 
@@ -282,34 +286,6 @@ bool sql(const QString& path, const QString& statements) {
         sqlite3_exec(db, statements.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
-}
-
-QByteArray blockData(const QString& path, std::int64_t height) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store)
-        return {};
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2((*store)->handle(), "SELECT data FROM ledger_blocks WHERE height = ?1", -1,
-                       &stmt, nullptr);
-    sqlite3_bind_int64(stmt, 1, height);
-    QByteArray out;
-    if (sqlite3_step(stmt) == SQLITE_ROW)
-        out = QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, 0)),
-                         sqlite3_column_bytes(stmt, 0));
-    sqlite3_finalize(stmt);
-    return out;
-}
-
-VerifyReport verifyFile(const QString& path, bool replay = false) {
-    auto store = RunStore::open(path, RunStore::Mode::ReadOnly);
-    if (!store) {
-        VerifyReport r;
-        r.problems << store.error();
-        return r;
-    }
-    VerifyOptions options;
-    options.replay = replay;
-    return Ledger(**store).verify(options);
 }
 
 QByteArray fileBytes(const QString& path) {
@@ -747,7 +723,7 @@ private Q_SLOTS:
         Chain plain;
         plain.path = dir.filePath(u"plain.fedrun"_s);
         QVERIFY(buildChain(plain, 3, false).ok());
-        const VerifyReport r2 = verifyFile(plain.path, true);
+        const VerifyReport r2 = verifyFile(plain.path, Replay::Yes);
         QVERIFY2(r2.valid(), qPrintable(r2.summary()));
         QCOMPARE(r2.roundsNotReplayed, (std::vector<std::uint32_t>{1, 2, 3}));
         QCOMPARE(r2.blocks[1].replay, ReplayOutcome::UpdatesNotStored);
@@ -884,7 +860,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.fedrun"_s);
         QVERIFY(RunStore::create(path, specToJson(FederationSpec{})).ok());
-        const VerifyReport r = verifyFile(path);
+        const VerifyReport r = verifyFile(path, Replay::No);
         QVERIFY(!r.valid());
         QVERIFY(!r.firstBadHeight);
         QVERIFY2(r.summary().contains(u"has no audit ledger"_s), qPrintable(r.summary()));
@@ -893,7 +869,7 @@ private Q_SLOTS:
             auto store = RunStore::open(path, RunStore::Mode::ReadWrite);
             QVERIFY(Ledger::createTables(**store).ok());
         }
-        const VerifyReport empty = verifyFile(path);
+        const VerifyReport empty = verifyFile(path, Replay::No);
         QCOMPARE(*empty.firstBadHeight, 0u);
         QVERIFY(empty.summary().contains(u"no genesis block"_s));
     }
@@ -923,7 +899,7 @@ private Q_SLOTS:
         };
         int checked = 0;
         for (std::int64_t height : {0, 2, 3}) {
-            const QByteArray original = blockData(c.path, height);
+            const QByteArray original = fed::test::RawRun(c.path).blockData(height);
             QVERIFY(!original.isEmpty());
             for (qsizetype i = 0; i < original.size(); ++i) {
                 QByteArray altered = original;
@@ -1001,7 +977,7 @@ private Q_SLOTS:
         c.path = dir.filePath(u"chain.fedrun"_s);
         QVERIFY(buildChain(c, 3).ok());
         QVERIFY(sql(c.path, statement));
-        const VerifyReport r = verifyFile(c.path);
+        const VerifyReport r = verifyFile(c.path, Replay::No);
         QVERIFY(!r.valid());
         QVERIFY(r.firstBadHeight);
         QCOMPARE(*r.firstBadHeight, static_cast<std::uint64_t>(height));
@@ -1016,7 +992,7 @@ private Q_SLOTS:
         c.path = dir.filePath(u"chain.fedrun"_s);
         QVERIFY(buildChain(c, 3).ok());
         QVERIFY(sql(c.path, u"DELETE FROM ledger_blocks WHERE height = 2"_s));
-        const VerifyReport r = verifyFile(c.path, true);
+        const VerifyReport r = verifyFile(c.path, Replay::Yes);
         QCOMPARE(r.blocks.size(), std::size_t{4});
         const QString third = r.blocks[3].problems.join(u"; "_s);
         QVERIFY2(third.contains(u"parent model cannot be checked"_s), qPrintable(third));
@@ -1034,7 +1010,7 @@ private Q_SLOTS:
         QVERIFY(sql(c.path, u"UPDATE blobs SET data = data || x'00' WHERE kind = 'update' AND "
                             "hash IN (SELECT update_hash FROM ledger_update_hashes WHERE "
                             "height = 2)"_s));
-        const VerifyReport r = verifyFile(c.path, true);
+        const VerifyReport r = verifyFile(c.path, Replay::Yes);
         QVERIFY(!r.valid());
         QCOMPARE(*r.firstBadHeight, std::uint64_t{2});
         QVERIFY2(r.summary().contains(u"corrupt"_s), qPrintable(r.summary()));

@@ -12,9 +12,9 @@
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
 #include "federation.grpc.pb.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/RawNode.h"
 
-#include <QFile>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -25,138 +25,10 @@
 #include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
-namespace pb = fedstudio::net::v1;
 
 namespace {
-
-int freePort() {
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
-//! A node that speaks the protocol by hand, so that it can break every rule.
-struct RawNode {
-    pki::NodeKit kit;
-    SigningKey key;
-    std::unique_ptr<pb::FederationNode::Stub> stub;
-    std::string session;
-    QString federationId;
-
-    RawNode(pki::NodeKit k, const std::string& address)
-        : kit(std::move(k)) {
-        key = *SigningKey::fromPrivateBytes(kit.signingSeed);
-        grpc::SslCredentialsOptions tls;
-        tls.pem_root_certs = kit.caPem;
-        tls.pem_private_key = kit.keyPem;
-        tls.pem_cert_chain = kit.certPem;
-        grpc::ChannelArguments args;
-        args.SetMaxReceiveMessageSize(net::maxMessageBytes);
-        stub = pb::FederationNode::NewStub(
-            grpc::CreateCustomChannel(address, grpc::SslCredentials(tls), args));
-    }
-
-    grpc::Status join(std::uint32_t version = net::protocolVersion) {
-        pb::JoinRequest request;
-        request.set_protocol_version(version);
-        request.set_node_id(kit.nodeId);
-        request.set_kit_format(net::kitFormat);
-        const QByteArray pk = key.publicKey().toByteArray();
-        request.set_signing_public_key(pk.constData(), static_cast<std::size_t>(pk.size()));
-        pb::JoinResponse response;
-        grpc::ClientContext context;
-        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
-        grpc::Status s = stub->Join(&context, request, &response);
-        if (s.ok()) {
-            session = response.session_id();
-            federationId = QString::fromStdString(response.federation_id());
-        }
-        return s;
-    }
-
-    //! Waits for the round's task; the model's canonical bytes and its config.
-    bool task(pb::RoundConfig& config, QByteArray& model) {
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            pb::TaskRequest request;
-            request.set_node_id(kit.nodeId);
-            request.set_session_id(session);
-            grpc::ClientContext context;
-            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
-            auto reader = stub->GetTask(&context, request);
-            pb::TaskMessage m;
-            bool got = false;
-            while (reader->Read(&m)) {
-                if (m.has_config()) {
-                    config = m.config();
-                    got = true;
-                } else if (m.has_chunk()) {
-                    model.append(m.chunk().data().data(),
-                                 static_cast<qsizetype>(m.chunk().data().size()));
-                }
-            }
-            if (!reader->Finish().ok())
-                return false;
-            if (got)
-                return true;
-        }
-        return false;
-    }
-
-    pb::UpdateAck push(const pb::UpdateHeader& header, const std::vector<QByteArray>& chunks,
-                       grpc::Status* status = nullptr) {
-        grpc::ClientContext context;
-        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
-        pb::UpdateAck ack;
-        auto writer = stub->PushUpdate(&context, &ack);
-        pb::UpdateMessage first;
-        *first.mutable_header() = header;
-        writer->Write(first);
-        for (std::size_t i = 0; i < chunks.size(); ++i) {
-            pb::UpdateMessage m;
-            m.mutable_chunk()->set_index(static_cast<std::uint32_t>(i));
-            m.mutable_chunk()->set_data(chunks[i].constData(),
-                                        static_cast<std::size_t>(chunks[i].size()));
-            writer->Write(m);
-        }
-        writer->WritesDone();
-        grpc::Status s = writer->Finish();
-        if (status)
-            *status = s;
-        return ack;
-    }
-
-    //! A well-formed, correctly signed update of `bytes` for the round in `config`.
-    pb::UpdateHeader header(const pb::RoundConfig& config, const QByteArray& bytes,
-                            std::uint64_t samples = 10) {
-        pb::UpdateHeader h;
-        h.set_node_id(kit.nodeId);
-        h.set_session_id(session);
-        h.set_round(config.round());
-        h.set_parent_model_hash(config.parent_model_hash());
-        h.set_sample_count(samples);
-        h.set_update_bytes(static_cast<std::uint64_t>(bytes.size()));
-        h.set_chunk_count(net::chunkCount(bytes.size()));
-        const Hash updateHash = Hash::of(bytes);
-        h.set_update_hash(updateHash.toHex().toStdString());
-        Hash parent;
-        (void)Hash::fromHex(QString::fromStdString(config.parent_model_hash()), parent);
-        const QByteArray sig =
-            key.sign(updateMessage(federationId, config.round(), parent, updateHash, samples))
-                .toByteArray();
-        h.set_signature(sig.constData(), static_cast<std::size_t>(sig.size()));
-        pb::Metric* loss = h.add_metrics();
-        loss->set_name("train_loss");
-        loss->set_value(1.0);
-        return h;
-    }
-};
-
-std::vector<QByteArray> chunksOf(const QByteArray& bytes) {
-    std::vector<QByteArray> out;
-    for (qsizetype offset = 0; offset < bytes.size(); offset += net::maxChunkBytes)
-        out.push_back(bytes.mid(offset, net::maxChunkBytes));
-    return out;
-}
 
 enum class Behaviour {
     Honest,
@@ -296,62 +168,36 @@ private Q_SLOTS:
             Behaviour::Oversized,      Behaviour::Malformed, Behaviour::WrongVersion,
             Behaviour::SilentThenLate, Behaviour::Revoked};
         const int n = static_cast<int>(behaviours.size());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const int port = freePort();
-        const QString specPath = dir.filePath(u"hostile.fed.json"_s);
-        {
-            QFile f(specPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
-                "clients": %1, "data": {"dataset": "synthetic", "synthetic":
+        NetworkedFixture net;
+        FED_VERIFY_OK(net.provision(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3,
+                "rounds": 1, "clients": %1, "data": {"dataset": "synthetic", "synthetic":
                 {"samples_per_client": 50, "test_samples": 200}},
                 "model": {"architecture": "logreg"}, "execution": {"workers": 1}})")
-                        .arg(n)
-                        .toUtf8());
-        }
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = n;
-        options.coordinatorPort = port;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        const std::string coordinatorDir = dir.filePath(u"kits/coordinator"_s).toStdString();
+                                        .arg(n)
+                                        .toUtf8(),
+                                    n, u"hostile"_s));
         const int revoked = n - 1;
-        auto revokedOk = pki::revokeNode(coordinatorDir, std::to_string(revoked), "key lost");
+        auto revokedOk =
+            pki::revokeNode(net.coordinatorKitDir(), std::to_string(revoked), "key lost");
         QVERIFY2(revokedOk, qPrintable(revokedOk.error()));
-        auto kit = pki::loadCoordinatorKit(coordinatorDir);
-        QVERIFY2(kit, qPrintable(kit.error()));
 
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0"; // see test_nodes: the nodes are told the port
+        net::CoordinatorOptions& copts = net.coordinatorOptions;
         copts.roundDeadline = std::chrono::seconds(15);
         copts.quorum = 2;
         copts.heartbeatInterval = std::chrono::milliseconds(300);
         copts.heartbeatMisses = 5;
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        const std::string address = "127.0.0.1:" + std::to_string((*coordinator)->port());
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(u"hostile.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        const std::string address = net.address().toStdString();
+        // The raw nodes below run on threads of their own while the federation runs on its own.
+        net.startRun();
 
         std::atomic<bool> roundOpen{false};
         std::vector<QString> notes(static_cast<std::size_t>(n));
         std::vector<std::thread> threads;
         for (int i = 0; i < n; ++i) {
             threads.emplace_back([&, i] {
-                auto nodeKit = pki::loadNodeKit(
-                    dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)))
-                        .toStdString());
+                auto nodeKit = pki::loadNodeKit(net.nodeKitDir(i));
                 if (!nodeKit) {
                     notes[static_cast<std::size_t>(i)] = nodeKit.error();
                     return;
@@ -440,18 +286,17 @@ private Q_SLOTS:
         }
         for (auto& t : threads)
             t.join();
-        runner.join();
+        const Result<RunSummary> summary = net.waitForRun();
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->roundsCompleted, 1);
         QVERIFY2(notes[static_cast<std::size_t>(revoked)].contains(u"revoked"_s),
                  qPrintable(notes[static_cast<std::size_t>(revoked)]));
         QVERIFY2(notes[8].contains(u"protocol version 99"_s), qPrintable(notes[8]));
         QVERIFY2(notes[9].contains(u"closed"_s), qPrintable(u"[%1]"_s.arg(notes[9])));
-        QVERIFY((*coordinator)->stats().lateUpdates >= 1);
-        (*coordinator)->shutdown();
-        federation->reset();
+        QVERIFY(net.coordinator().stats().lateUpdates >= 1);
+        net.finish();
 
-        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         auto records = (*store)->allClientRounds();
         QVERIFY(records);

@@ -7,6 +7,7 @@
 #include "engine/pki/Provisioning.h"
 #include "engine/pki/TarGz.h"
 #include "engine/spec/SpecIO.h"
+#include "tests/support/Paths.h"
 
 #include <QFile>
 #include <QProcess>
@@ -21,13 +22,12 @@
 
 using namespace fed;
 using namespace fed::pki;
+using fed::test::kQuickPreset;
 using namespace Qt::StringLiterals;
 using namespace std::string_literals;
 namespace fs = std::filesystem;
 
 namespace {
-
-const QString kSpec = QStringLiteral(FED_SOURCE_DIR "/resources/presets/synthetic-quick.fed.json");
 
 fs::path p(const QString& s) {
     return fs::path(s.toStdString());
@@ -58,7 +58,7 @@ void provisionInto(const QString& dir, int nodes, std::vector<std::string> sans 
     o.nodes = nodes;
     o.coordinatorPort = 7555;
     o.extraHostNames = std::move(sans);
-    const Status s = provision(p(kSpec), o);
+    const Status s = provision(p(kQuickPreset), o);
     QVERIFY2(s.ok(), qPrintable(s.error()));
 }
 
@@ -240,7 +240,7 @@ private Q_SLOTS:
         ProvisionOptions o;
         o.outDir = p(tmp.path());
         o.nodes = 1;
-        auto again = provision(p(kSpec), o);
+        auto again = provision(p(kQuickPreset), o);
         QVERIFY2(!again.ok() && again.error().contains(u"already holds"_s),
                  qPrintable(again.error()));
 
@@ -250,12 +250,12 @@ private Q_SLOTS:
         QVERIFY2(!missing.ok() && missing.error().contains(u"/nonexistent/x.fed.json"_s),
                  qPrintable(missing.error()));
         o.extraHostNames = {"bad,DNS:evil.example"};
-        auto injected = provision(p(kSpec), o);
+        auto injected = provision(p(kQuickPreset), o);
         QVERIFY2(!injected.ok() && injected.error().contains(u"not a valid host name"_s),
                  qPrintable(injected.error()));
         o.extraHostNames = {};
         o.coordinatorPort = 70000;
-        QVERIFY(!provision(p(kSpec), o).ok());
+        QVERIFY(!provision(p(kQuickPreset), o).ok());
         QVERIFY(!fs::exists(o.outDir / "coordinator")); // nothing half-written
     }
 

@@ -17,9 +17,9 @@
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
 #include "federation.grpc.pb.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/RawNode.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
 #include <cmath>
@@ -28,8 +28,8 @@
 #include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
-namespace pb = fedstudio::net::v1;
 
 namespace {
 
@@ -58,117 +58,19 @@ QString statusText(const grpc::Status& s) {
     return QString::fromStdString(s.error_message());
 }
 
-//! A node that speaks the protocol by hand, so that it can break one rule of it.
-struct RawNode {
-    pki::NodeKit kit;
-    SigningKey key;
-    std::unique_ptr<pb::FederationNode::Stub> stub;
-    std::string session;
-    QString federationId;
-
-    RawNode(pki::NodeKit k, const std::string& address)
-        : kit(std::move(k)) {
-        key = *SigningKey::fromPrivateBytes(kit.signingSeed);
-        grpc::SslCredentialsOptions tls;
-        tls.pem_root_certs = kit.caPem;
-        tls.pem_private_key = kit.keyPem;
-        tls.pem_cert_chain = kit.certPem;
-        grpc::ChannelArguments args;
-        args.SetMaxReceiveMessageSize(net::maxMessageBytes);
-        stub = pb::FederationNode::NewStub(
-            grpc::CreateCustomChannel(address, grpc::SslCredentials(tls), args));
-    }
-
-    bool join() {
-        pb::JoinRequest request;
-        request.set_protocol_version(net::protocolVersion);
-        request.set_node_id(kit.nodeId);
-        request.set_kit_format(net::kitFormat);
-        const QByteArray pk = key.publicKey().toByteArray();
-        request.set_signing_public_key(pk.constData(), static_cast<std::size_t>(pk.size()));
-        pb::JoinResponse response;
-        grpc::ClientContext context;
-        context.set_deadline(in(10));
-        if (!stub->Join(&context, request, &response).ok())
-            return false;
-        session = response.session_id();
-        federationId = QString::fromStdString(response.federation_id());
-        return true;
-    }
-
-    bool task(pb::RoundConfig& config, QByteArray& model) {
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            pb::TaskRequest request;
-            request.set_node_id(kit.nodeId);
-            request.set_session_id(session);
-            grpc::ClientContext context;
-            context.set_deadline(in(10));
-            auto reader = stub->GetTask(&context, request);
-            pb::TaskMessage m;
-            bool got = false;
-            while (reader->Read(&m)) {
-                if (m.has_config()) {
-                    config = m.config();
-                    got = true;
-                } else if (m.has_chunk()) {
-                    model.append(m.chunk().data().data(),
-                                 static_cast<qsizetype>(m.chunk().data().size()));
-                }
-            }
-            if (!reader->Finish().ok())
-                return false;
-            if (got)
-                return true;
-        }
-        return false;
-    }
-
-    grpc::Status advertise(const pb::SecAggKeys& keys, pb::SecAggKeyList& list) {
-        grpc::ClientContext context;
-        context.set_deadline(in(30));
-        return stub->AdvertiseKeys(&context, keys, &list);
-    }
-
-    //! Pushes `bytes` as the round's update, signed; `masked` marks a masked one.
-    pb::UpdateAck push(const pb::RoundConfig& config, const QByteArray& bytes, bool masked,
-                       std::uint64_t samples) {
-        pb::UpdateMessage first;
-        pb::UpdateHeader& h = *first.mutable_header();
-        h.set_node_id(kit.nodeId);
-        h.set_session_id(session);
-        h.set_round(config.round());
-        h.set_parent_model_hash(config.parent_model_hash());
-        h.set_sample_count(samples);
-        h.set_update_bytes(static_cast<std::uint64_t>(bytes.size()));
-        h.set_chunk_count(net::chunkCount(bytes.size()));
-        const Hash updateHash = Hash::of(bytes);
-        h.set_update_hash(updateHash.toHex().toStdString());
-        Hash parent;
-        (void)Hash::fromHex(QString::fromStdString(config.parent_model_hash()), parent);
-        const QByteArray sig =
-            key.sign(updateMessage(federationId, config.round(), parent, updateHash, samples))
-                .toByteArray();
-        h.set_signature(sig.constData(), static_cast<std::size_t>(sig.size()));
-        h.set_masked(masked);
-        grpc::ClientContext context;
-        context.set_deadline(in(30));
-        pb::UpdateAck ack;
-        auto writer = stub->PushUpdate(&context, &ack);
-        writer->Write(first);
-        for (qsizetype offset = 0, i = 0; offset < bytes.size(); offset += net::maxChunkBytes) {
-            pb::UpdateMessage m;
-            m.mutable_chunk()->set_index(static_cast<std::uint32_t>(i++));
-            const QByteArray part = bytes.mid(offset, net::maxChunkBytes);
-            m.mutable_chunk()->set_data(part.constData(), static_cast<std::size_t>(part.size()));
-            writer->Write(m);
-        }
-        writer->WritesDone();
-        const grpc::Status s = writer->Finish();
-        if (!s.ok())
-            ack.set_reason(s.error_message());
-        return ack;
-    }
-};
+//! Pushes `bytes` as the round's update, signed, with no metrics; `masked` marks a masked one.
+//! A refused call's message is the answer's reason.
+pb::UpdateAck push(RawNode& node, const pb::RoundConfig& config, const QByteArray& bytes,
+                   bool masked, std::uint64_t samples) {
+    pb::UpdateHeader h = node.header(config, bytes, samples);
+    h.clear_metrics();
+    h.set_masked(masked);
+    grpc::Status s;
+    pb::UpdateAck ack = node.push(h, chunksOf(bytes), &s, std::chrono::seconds(30));
+    if (!s.ok())
+        ack.set_reason(s.error_message());
+    return ack;
+}
 
 } // namespace
 
@@ -235,30 +137,18 @@ private Q_SLOTS:
                                       Role::OverlappingUnmasking,
                                       Role::PlainUpdate};
         const int n = static_cast<int>(roles.size());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString specPath = dir.filePath(u"hostile.fed.json"_s);
-        {
-            QFile f(specPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
+        NetworkedFixture net;
+        FED_VERIFY_OK(
+            net.provision(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
                 "clients": %1, "data": {"dataset": "synthetic", "synthetic":
                 {"samples_per_client": 50, "test_samples": 100}},
                 "model": {"architecture": "logreg"}, "execution": {"workers": 1},
                 "ledger": {"store_updates": true},
                 "privacy": {"secure_aggregation": {"enabled": true, "threshold": 3}}})")
-                        .arg(n)
-                        .toUtf8());
-        }
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = n;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0";
+                              .arg(n)
+                              .toUtf8(),
+                          n, u"hostile"_s));
+        net::CoordinatorOptions& copts = net.coordinatorOptions;
         // Long enough that the key phase (a quarter of it) outlasts nine joins on a busy machine;
         // every phase here closes early, once all nodes still in the round have answered.
         copts.roundDeadline = std::chrono::seconds(120);
@@ -266,20 +156,11 @@ private Q_SLOTS:
         // The raw nodes send no heartbeats; their calls keep them alive.
         copts.heartbeatInterval = std::chrono::milliseconds(500);
         copts.heartbeatMisses = 60;
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        const std::string address = "127.0.0.1:" + std::to_string((*coordinator)->port());
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(u"hostile.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        const std::string address = net.address().toStdString();
+        // The raw nodes below run on threads of their own while the federation runs on its own.
+        net.startRun();
 
         // Node 0 advertises only once node 4's duplicate was refused, so that the key phase is
         // still open for it.
@@ -290,9 +171,7 @@ private Q_SLOTS:
             threads.emplace_back([&, i] {
                 QString& note = notes[static_cast<std::size_t>(i)];
                 const Role role = roles[static_cast<std::size_t>(i)];
-                auto nodeKit = pki::loadNodeKit(
-                    dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)))
-                        .toStdString());
+                auto nodeKit = pki::loadNodeKit(net.nodeKitDir(i));
                 if (!nodeKit) {
                     note = nodeKit.error();
                     return;
@@ -300,7 +179,7 @@ private Q_SLOTS:
                 RawNode node(*nodeKit, address);
                 pb::RoundConfig config;
                 QByteArray model;
-                if (!node.join() || !node.task(config, model)) {
+                if (!node.join().ok() || !node.task(config, model)) {
                     note = u"no task"_s;
                     return;
                 }
@@ -394,7 +273,7 @@ private Q_SLOTS:
                 const auto samples = static_cast<std::uint64_t>(10 * (i + 1));
                 if (role == Role::PlainUpdate) {
                     note = QString::fromStdString(
-                        node.push(config, encodeWeights(weights->layout, delta), false, samples)
+                        push(node, config, encodeWeights(weights->layout, delta), false, samples)
                             .reason());
                     return;
                 }
@@ -408,7 +287,7 @@ private Q_SLOTS:
                 if (role == Role::WrongLengthMasked)
                     masked->masked.pop_back();
                 const pb::UpdateAck ack =
-                    node.push(config, secagg::encodeMaskedInput(masked->masked), true, samples);
+                    push(node, config, secagg::encodeMaskedInput(masked->masked), true, samples);
                 if (!ack.accepted()) {
                     note = QString::fromStdString(ack.reason());
                     return;
@@ -475,8 +354,8 @@ private Q_SLOTS:
         }
         for (auto& t : threads)
             t.join();
-        runner.join();
-        QVERIFY2(summary, qPrintable(summary.error()));
+        const Result<RunSummary> summary = net.waitForRun();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->roundsCompleted, 1);
         const auto note = [&](int i) { return notes[static_cast<std::size_t>(i)]; };
         QString all;
@@ -489,11 +368,10 @@ private Q_SLOTS:
                  qPrintable(note(4)));
         QVERIFY2(note(7).contains(u"does not hold exactly one mask-key share"_s),
                  qPrintable(note(7)));
-        QVERIFY((*coordinator)->stats().refused >= 4);
-        (*coordinator)->shutdown();
-        federation->reset();
+        QVERIFY(net.coordinator().stats().refused >= 4);
+        net.finish();
 
-        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         auto records = (*store)->allClientRounds();
         QVERIFY(records);

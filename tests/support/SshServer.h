@@ -4,6 +4,7 @@
 // no PAM, no strict modes), all inside a temporary folder. Logins go to the current user, so
 // copied kits land in their ~/.fedstudio/kits (the tests remove their federation's folder).
 #include "engine/launch/NodeLauncher.h"
+#include "tests/support/Files.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,38 +12,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <arpa/inet.h>
 #include <filesystem>
-#include <netinet/in.h>
 #include <pwd.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
-namespace fedtest {
+namespace fed::test {
 
 inline const QString kSshd = QStringLiteral("/usr/sbin/sshd");
-
-inline int freeLoopbackPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
-
-inline bool writeFile(const QString& path, const QByteArray& bytes, QFile::Permissions perms = {}) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return false;
-    f.close();
-    return perms == QFile::Permissions{} || f.setPermissions(perms);
-}
 
 class SshServer {
 public:
@@ -147,4 +123,4 @@ private:
     QString m_clientKey;
 };
 
-} // namespace fedtest
+} // namespace fed::test
