@@ -724,21 +724,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         FederationSpec spec = preset(m_presets, u"fashion-mlp-shards-fedprox"_s).spec;
         spec.clients = 150; // more than the chart shows
-        // The event loop keeps turning while Fashion-MNIST loads and partitions: the longest
-        // gap between 5 ms timer ticks stays far below the ~0.3 s the load itself takes.
+        // The event loop keeps turning while Fashion-MNIST loads and partitions. A load on the
+        // GUI thread would stall it for the whole load (~0.3 s idle, longer on a busy machine),
+        // so the longest gap between 5 ms timer ticks must stay well below the time the preview
+        // was busy. Relative, because on a loaded CI machine any single gap can exceed a fixed
+        // bound; bench_gui_stall prints the absolute figures.
         QElapsedTimer sinceTick;
+        QElapsedTimer busyFor;
         qint64 longestGap = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this,
                 [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        busyFor.start();
         page.newSpec(spec, u"shards"_s);
+        PartitionPreview* preview = page.preview();
+        QVERIFY2(preview->isBusy(), "the preview loaded Fashion-MNIST before newSpec() returned");
         sinceTick.start();
         ticker.start(5);
-        PartitionPreview* preview = page.preview();
         QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), 60000);
         ticker.stop();
-        qInfo("longest event-loop gap while the preview loaded Fashion-MNIST: %lld ms", longestGap);
-        QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
+        const qint64 busy = busyFor.elapsed();
+        qInfo("longest event-loop gap while the preview loaded Fashion-MNIST: %lld ms of %lld ms",
+              longestGap, busy);
+        QVERIFY2(longestGap < 150 || longestGap < busy / 2,
+                 qPrintable(u"gap %1 ms while busy %2 ms"_s.arg(longestGap).arg(busy)));
         QCOMPARE(preview->shownClients(), PartitionPreview::kMaxShownClients);
         QCOMPARE(preview->shownClasses(), 10);
         auto* series = qobject_cast<QAbstractBarSeries*>(preview->chart()->series().value(0));
