@@ -58,14 +58,16 @@ while true; do echo "tick $i"; i=$((i+1)); sleep 0.1; done
 // marker), notes a SIGTERM there, and exits on it - unless the marker ends in "-stubborn", then
 // it ignores SIGTERM and only SIGKILL ends it. Like fednode (gRPC ignores SIGPIPE) it does not
 // die of a closed output, and it prints nothing, so only the launcher's stop can end it.
+// The traps are set before the pid file appears: the test stops the node as soon as it sees the
+// file, and a SIGTERM before the trap would end a "stubborn" node at once (exit 143).
 const QByteArray kMarkedStandIn = R"SH(#!/bin/sh
 trap '' PIPE
 marker="$4"
-echo $$ > "$marker.tmp" && mv "$marker.tmp" "$marker.pid"
 case "$marker" in
   *-stubborn) trap 'echo TERM >> "$marker.log"' TERM ;;
   *) trap 'echo TERM >> "$marker.log"; exit 0' TERM ;;
 esac
+echo $$ > "$marker.tmp" && mv "$marker.tmp" "$marker.pid"
 while true; do sleep 0.1; done
 )SH";
 
