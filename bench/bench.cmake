@@ -54,6 +54,6 @@ target_compile_definitions(bench_contribution PRIVATE FED_SOURCE_DIR="${PROJECT_
 if(TARGET fed_net)
     add_executable(bench_net_overhead net_overhead.cpp)
     target_link_libraries(bench_net_overhead PRIVATE fed_net fed_pki Qt6::Network OpenSSL::SSL
-                                                     OpenSSL::Crypto)
+                                                     OpenSSL::Crypto fed_net_proto)
     fed_target_defaults(bench_net_overhead)
 endif()

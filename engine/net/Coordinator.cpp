@@ -669,6 +669,19 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
         out.training.steps = static_cast<std::int64_t>(metricOr(h.metrics(), "steps", 0.0));
         out.training.cpuSeconds = std::isfinite(h.cpu_seconds()) ? h.cpu_seconds() : 0.0;
         out.training.wallSeconds = std::isfinite(h.wall_seconds()) ? h.wall_seconds() : 0.0;
+        // Local DP under secure aggregation: the coordinator cannot look inside the masked
+        // update, so the node's word (dp_local, dp_pre_clip_norm) is all there is. It is checked
+        // here, before the update joins the sum: once summed it cannot be taken out again.
+        if (task->task.dpLocal) {
+            const double norm = metricOr(h.metrics(), "dp_pre_clip_norm", -1.0);
+            if (metricOr(h.metrics(), "dp_local", 0.0) != 1.0)
+                return reject(u"the node did not confirm local differential privacy (clip and "
+                              "noise before masking); update it to a fednode that supports "
+                              "privacy.dp.mode local"_s);
+            if (!std::isfinite(norm) || norm < 0.0)
+                return reject(u"the masked update's dp_pre_clip_norm is missing or not a norm"_s);
+            out.dpPreClipNorm = norm;
+        }
         out.updateBytes = std::move(bytes);
 
         std::unique_lock lock(mutex);

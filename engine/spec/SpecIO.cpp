@@ -1642,11 +1642,8 @@ void validateSecureAggregation(SpecChecker& c, const FederationSpec& spec) {
               u"cannot be %1 when privacy.secure_aggregation is enabled: it needs each client's "
               u"update, and the coordinator only sees their masked sum; use fedavg, fedprox, "
               u"fedavgm, fedadam, fedyogi or fedadagrad"_s.arg(strategyName(kind)));
-    if (spec.privacy.dp.enabled)
-        c.add(u"privacy.dp.enabled"_s,
-              u"cannot be combined with privacy.secure_aggregation yet: DP-FedAvg clips each "
-              u"update at the coordinator, which only sees masked updates under secure "
-              u"aggregation"_s);
+    // Local DP combines with it (each node clips and noises, then masks: distributed DP);
+    // central DP is refused in validatePrivacy(), which names privacy.dp.mode.
 }
 
 void validateContribution(SpecChecker& c, const FederationSpec& spec) {

@@ -467,6 +467,15 @@ private Q_SLOTS:
         QVERIFY(page.isValid());
         QCOMPARE(page.spec().privacy.dp.noiseMultiplier, 1.3);
         QVERIFY(!z->toolTip().isEmpty());
+        // Secure aggregation with central DP is a problem at the mode; local DP combines with it.
+        editor<QCheckBox>(page.form(), u"privacy.secure_aggregation.enabled"_s)->setChecked(true);
+        QVERIFY(hasProblemAt(page, u"privacy.dp.mode"_s));
+        auto* mode = editor<QComboBox>(page.form(), u"privacy.dp.mode"_s);
+        mode->setCurrentIndex(mode->findData(u"local"_s));
+        QVERIFY2(page.isValid(),
+                 qPrintable(page.problems().empty() ? QString() : page.problems()[0].message));
+        QVERIFY(page.spec().privacy.dp.enabled && page.spec().privacy.secureAggregation.enabled);
+        QCOMPARE(page.spec().privacy.dp.mode, DpMode::Local);
     }
 
     void validationAsYouType() {

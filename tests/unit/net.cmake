@@ -11,3 +11,9 @@ if(TARGET fed_net)
         fed_ledger LABELS unit TIMEOUT 120)
     target_link_libraries(test_secagg_net PRIVATE fed_net_proto)
 endif()
+# A real NodeClient against a fake coordinator (gRPC service in the test) that forges key lists.
+if(TARGET fed_net)
+    add_fed_test(test_hostile_coordinator SOURCES test_hostile_coordinator.cpp LIBS fed_net fed_pki
+        LABELS unit TIMEOUT 120)
+    target_link_libraries(test_hostile_coordinator PRIVATE fed_net_proto)
+endif()

@@ -790,6 +790,29 @@ private Q_SLOTS:
         QCOMPARE(validateSpec(spec)[0].path, u"adversaries.behaviour"_s);
     }
 
+    void localDpCombinesWithSecureAggregationCentralDoesNot() {
+        // Local DP noises each update on its node before masking (distributed DP); central DP
+        // clips at the coordinator, which secure aggregation keeps from seeing the updates.
+        FederationSpec spec;
+        spec.privacy.secureAggregation.enabled = true;
+        spec.privacy.dp.enabled = true;
+        spec.privacy.dp.mode = DpMode::Local;
+        const auto local = validateSpec(spec);
+        QVERIFY2(local.empty(), qPrintable(local.empty() ? QString() : local[0].message));
+        auto parsed = parse(specToJson(spec));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY(parsed->privacy.dp.enabled && parsed->privacy.secureAggregation.enabled);
+
+        spec.privacy.dp.mode = DpMode::Central;
+        const auto central = validateSpec(spec);
+        QCOMPARE(central.size(), std::size_t(1));
+        QCOMPARE(central[0].path, u"privacy.dp.mode"_s);
+        QVERIFY2(central[0].message.contains(u"must be local when privacy.secure_aggregation is "
+                                             "enabled"_s),
+                 qPrintable(central[0].message));
+        QVERIFY(!parse(specToJson(spec)).ok());
+    }
+
     void serverLearningRateDefaultsByStrategy() {
         // Left out, the server step suits the strategy: the adaptive optimizers move every
         // coordinate by about eta, so their default is 100 times smaller than averaging's.
