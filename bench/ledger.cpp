@@ -152,12 +152,23 @@ void makeRound(Federation& f, int round, int updates, int modelBytes, Rng& rng, 
         u.signature = node.sign(updateMessage(f.federationId, static_cast<std::uint64_t>(round),
                                               body.parentModelHash, u.updateHash, u.samples));
         body.selected.push_back(u.node);
+        // The run's per-client row, as the federation writes it: verification compares them.
+        ClientRoundRecord rec;
+        rec.round = round;
+        rec.client = k;
+        rec.samples = static_cast<std::int64_t>(u.samples);
+        rec.updateHash = u.updateHash;
+        commit.clients.push_back(rec);
         body.updates.push_back(std::move(u));
     }
     commit.round.round = round;
     commit.round.modelHash = body.modelHash;
     commit.round.selected = updates;
     commit.round.accepted = updates;
+    commit.round.evaluated = true;
+    commit.round.accuracy = 0.9;
+    commit.round.loss = 0.3;
+    commit.round.trainLoss = 0.25;
     commit.blobs.emplace_back(u"model"_s, model);
     f.model = body.modelHash;
 }

@@ -396,10 +396,10 @@ void BlockDetailView::rebuild() {
                 r.strategyParameters.empty()
                     ? r.strategy
                     : tr("%1 (%2)").arg(r.strategy, ViewerFormat::metrics(r.strategyParameters)));
-        addText(tr("Nodes:"), tr("%1 selected · %2 accepted · %3 incident(s)")
+        addText(tr("Nodes:"), tr("%1 selected · %2 accepted · %n incident(s)", nullptr,
+                                 static_cast<int>(r.incidents.size()))
                                   .arg(r.selected.size())
-                                  .arg(r.updates.size())
-                                  .arg(r.incidents.size()));
+                                  .arg(r.updates.size()));
         const Hash computed = merkleRoot(r.updates);
         const bool rootOk = computed == r.merkleRoot;
         auto* root = addHash(tr("Merkle root:"), r.merkleRoot.toHex(),

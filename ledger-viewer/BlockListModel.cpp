@@ -274,10 +274,9 @@ QVariant BlockListModel::data(const QModelIndex& index, int role) const {
         case UpdatesColumn:
             if (s.kind == BlockKind::Genesis)
                 return {};
-            return tr("%1 accepted of %2 selected; %3 incident(s)")
+            return tr("%1 accepted of %2 selected; %n incident(s)", nullptr, s.incidents)
                 .arg(s.updates)
-                .arg(s.selected)
-                .arg(s.incidents);
+                .arg(s.selected);
         default:
             return {};
         }

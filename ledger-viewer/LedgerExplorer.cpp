@@ -97,9 +97,11 @@ void LedgerExplorer::buildUi() {
     m_search = new QLineEdit;
     m_search->setObjectName(u"ledgerSearch"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: hash prefix, node id, client 3, round 12, or a time "
-                                    "(2024-11-21 10:30)"));
-    m_search->setMinimumWidth(300);
+    m_search->setPlaceholderText(tr("Find: hash, node id, client 3, round 12, 2024-11-21 10:30"));
+    // Wide enough for the whole hint in every language (the tooltip says more): a clipped
+    // placeholder reads as a broken one.
+    m_search->setMinimumWidth(
+        std::max(300, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 56));
     m_search->setToolTip(tr("A block, model or update hash prefix; a node id prefix or “client "
                             "3”; a round number; or a date and time — Enter jumps to the first "
                             "match."));

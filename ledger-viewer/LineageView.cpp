@@ -17,6 +17,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -267,16 +269,19 @@ void LineageView::lineageFinished() {
         const QString of = top.round == 0 ? tr("the initial model")
                                           : tr("round %1").arg(locale.toString(top.round));
         const std::size_t nodes = m_data.contributors().size();
+        // One count per tr(), so that each gets its language's plural form.
+        const QString contributing = tr("%n contributing node(s)", nullptr,
+                                        static_cast<int>(std::min<std::size_t>(nodes, INT_MAX)));
+        const int versions = static_cast<int>(std::min<std::size_t>(m_data.steps.size(), INT_MAX));
         m_heading->setText(
             m_data.complete()
-                ? tr("Model %1 (%2): %3 version(s) back to genesis, %4 contributing node(s)")
+                ? tr("Model %1 (%2): %3, %4")
+                      .arg(ViewerFormat::shortHex(m_data.model), of,
+                           tr("%n version(s) back to genesis", nullptr, versions), contributing)
+                : tr("Model %1 (%2): the newest %3 versions, %4; %5 older")
                       .arg(ViewerFormat::shortHex(m_data.model), of)
                       .arg(locale.toString(static_cast<qulonglong>(m_data.steps.size())))
-                      .arg(locale.toString(static_cast<qulonglong>(nodes)))
-                : tr("Model %1 (%2): the newest %3 versions, %4 contributing node(s); %5 older")
-                      .arg(ViewerFormat::shortHex(m_data.model), of)
-                      .arg(locale.toString(static_cast<qulonglong>(m_data.steps.size())))
-                      .arg(locale.toString(static_cast<qulonglong>(nodes)))
+                      .arg(contributing)
                       .arg(locale.toString(static_cast<qulonglong>(m_data.olderSteps()))));
     }
     const QPointF keep = m_view->mapToScene(m_view->viewport()->rect().topLeft());

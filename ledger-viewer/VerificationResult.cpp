@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <climits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,11 @@ VerificationResult VerificationResult::fromReport(const VerifyReport& report, bo
         r.checks.clear();
         return r;
     }
+    // Blocks whose problems all follow from one altered block are counted under that block.
+    std::map<std::uint64_t, int> dependents;
+    for (const BlockVerdict& v : report.blocks)
+        if (!v.ok() && v.dependsOn)
+            ++dependents[*v.dependsOn];
     for (const BlockVerdict& v : report.blocks) {
         BlockCheck& c = r.checks[static_cast<std::size_t>(v.height)];
         c.replay = v.replay;
@@ -42,6 +48,9 @@ VerificationResult VerificationResult::fromReport(const VerifyReport& report, bo
         } else if (v.height == *report.firstBadHeight) {
             c.state = CheckState::Invalid;
             c.reason = own;
+            if (const auto d = dependents.find(v.height); d != dependents.end())
+                c.reason += u' ' + tr("And %n more block(s) whose signatures depend on it.",
+                                      nullptr, d->second);
             r.firstBadProblems = static_cast<int>(v.problems.size());
             if (v.kind == BlockKind::Round)
                 r.firstBadRound = v.round;
@@ -51,7 +60,11 @@ VerificationResult VerificationResult::fromReport(const VerifyReport& report, bo
             c.reason = tr("It comes after block %1, the first bad block, so nothing in it can be "
                           "trusted.")
                            .arg(*report.firstBadHeight);
-            if (!own.isEmpty())
+            if (v.dependsOn)
+                c.reason += u' ' + tr("Its own checks fail only because its signatures depend "
+                                      "on block %1, which was altered.")
+                                       .arg(*v.dependsOn);
+            else if (!own.isEmpty())
                 c.reason += u' ' + tr("Its own problems: %1").arg(own);
         }
     }
@@ -114,10 +127,11 @@ QString VerificationResult::replayText() const {
     if (roundsReplayed == 0)
         return tr("No round was replayed: this run did not keep its nodes' updates (the spec's "
                   "Audit ledger > Client updates). Every other check was made.");
-    return tr("Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be "
-              "replayed because their updates were not stored.")
-        .arg(roundsReplayed)
-        .arg(roundsNotReplayed);
+    return tr("Replay reproduced %n round(s) from their stored updates.", nullptr,
+              static_cast<int>(roundsReplayed)) +
+           u' ' +
+           tr("%n round(s) could not be replayed because their updates were not stored.", nullptr,
+              static_cast<int>(roundsNotReplayed));
 }
 
 } // namespace fed::viewer

@@ -35,7 +35,11 @@ if [ "$mode" = update ]; then
   # No source locations in the files: line numbers would change with every edit to the code
   # and make the .ts files conflict on every merge; Linguist shows the context (the class).
   "$LUPDATE" -silent -locations none "${prune[@]}" -I . "${sources[@]}" -ts "${ts_files[@]}"
+  # English, the source language, only needs the plural forms of the %n messages.
+  "$LUPDATE" -silent -locations none -pluralonly "${prune[@]}" -I . "${sources[@]}" \
+    -ts translations/fedstudio_en.ts
 fi
+ts_files+=(translations/fedstudio_en.ts)
 
 status=0
 python3 scripts/translations.py check "${ts_files[@]}" || status=1

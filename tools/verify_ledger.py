@@ -723,6 +723,9 @@ class Verifier:
                 elif b["previous"] != prev_hash:
                     self.problem(height, "its previous-block hash is not the hash of block %d"
                                  % (height - 1))
+            # The signature and hash verdicts are listed before the content checks, whose
+            # failures are often only symptoms of the same changed bytes.
+            chain_end = len(v["problems"])
             if b["kind"] == 0 and genesis is None:
                 genesis = self.check_genesis(height, b)
                 prev_model = b["initial_model"]
@@ -744,17 +747,20 @@ class Verifier:
                     prev_model_bytes = model_bytes
                 prev_model = b["model"]
                 prev_state = b["strategy_state"]
+            sealed = []
             if genesis is not None and genesis["coordinator"] is not None:
                 if not verifies(genesis["coordinator"], BLOCK_TAG + digest, raw(signature)):
-                    self.problem(height, "the coordinator's signature does not verify")
+                    sealed.append("the coordinator's signature does not verify")
             if raw(hash_column) != digest:
-                self.problem(height, "its bytes do not hash to its hash column")
+                sealed.append("its bytes do not hash to its hash column")
+            v["problems"][chain_end:chain_end] = sealed
             prev_hash = digest
         if not self.verdicts:
             self.problem(0, "the ledger is empty: it has no genesis block")
         if self.expect_head is not None and not self.head_seen and self.verdicts:
             self.problem(max(self.verdicts), "the chain does not contain the expected head")
-        row = self.db.execute("SELECT min(round) FROM rounds WHERE round >= ?",
+        row = self.db.execute("SELECT min(round) FROM (SELECT round FROM rounds UNION ALL "
+                              "SELECT round FROM client_rounds) WHERE round >= ?",
                               (expected,)).fetchone()
         if row and row[0] is not None:
             self.problem(row[0], "the rounds table records round %d, but the ledger has no "
@@ -916,12 +922,7 @@ class Verifier:
         model_bytes = self.check_blob(height, b["model"], "its model")
         if b["strategy_state"] is not None:
             self.check_blob(height, b["strategy_state"], "its strategy state")
-        row = self.db.execute("SELECT model_hash FROM rounds WHERE round = ?",
-                              (b["round"],)).fetchone()
-        if row is None:
-            self.problem(height, "the rounds table has no row for round %d" % b["round"])
-        elif raw(row[0]) != b["model"]:
-            self.problem(height, "the rounds table records another model for this round")
+        self.check_run_tables(height, b, members)
         indexed = {raw(r[0]) for r in self.db.execute(
             "SELECT node_id FROM ledger_contributions WHERE height = ?", (height,))}
         if indexed != {u["node"] for u in b["updates"]}:
@@ -940,6 +941,81 @@ class Verifier:
             self.replay_round(height, b, g, parent_bytes, update_bytes, all_stored,
                               previous_state, unreadable)
         return model_bytes
+
+    def check_run_tables(self, height, b, members):
+        """The run's derived tables (rounds, client_rounds) must say what the signed block says:
+        the charts, the per-client table and CSV exports read them."""
+        rnd = b["round"]
+        row = self.db.execute("SELECT model_hash, selected, accepted, evaluated, accuracy, loss, "
+                              "train_loss, strategy_state_hash FROM rounds WHERE round = ?",
+                              (rnd,)).fetchone()
+        if row is None:
+            self.problem(height, "the rounds table has no row for round %d" % rnd)
+        else:
+            def differs(column, table, block):
+                self.problem(height, "the rounds table's %s for round %d is %s, but the block "
+                                     "records %s" % (column, rnd, table, block))
+            if raw(row[0]) != b["model"]:
+                self.problem(height, "the rounds table records another model for this round")
+            if row[1] != len(b["selected"]):
+                differs("selected", row[1], len(b["selected"]))
+            if row[2] != len(b["updates"]):
+                differs("accepted", row[2], len(b["updates"]))
+            state = None if row[7] is None else raw(row[7])
+            if state != b["strategy_state"]:
+                differs("strategy_state_hash", state and short(state),
+                        b["strategy_state"] and short(b["strategy_state"]))
+            evaluation = dict(b["evaluation"])
+            if bool(row[3]) != ("accuracy" in evaluation):
+                differs("evaluated", row[3], "an evaluation" if "accuracy" in evaluation
+                        else "none")
+            for column, name in ((4, "accuracy"), (5, "loss"), (6, "train_loss")):
+                if name not in evaluation or (column < 6 and not row[3]):
+                    continue
+                table = float("nan") if row[column] is None else row[column]
+                block = evaluation[name]
+                if not (table == block or (math.isnan(table) and math.isnan(block))):
+                    differs(name, repr(table), repr(block))
+        expected = {}
+        for u in b["updates"]:
+            if u["node"] in members:
+                expected[members[u["node"]][0]] = ("accepted", u["hash"], u["samples"], "")
+        for i in b["incidents"]:
+            if i["node"] in members:
+                expected[members[i["node"]][0]] = ("dropped" if i["kind"] == 2 else "rejected",
+                                                   i["hash"], None, i["reason"])
+        seen = set()
+        for client, status, detail, samples, update_hash in self.db.execute(
+                "SELECT client, status, detail, samples, update_hash FROM client_rounds "
+                "WHERE round = ? ORDER BY client", (rnd,)):
+            seen.add(client)
+            # The connection reads text as bytes (a hostile file may hold any bytes).
+            status = raw(status).decode("utf-8", "replace")
+            detail = raw(detail).decode("utf-8", "replace")
+            if client not in expected:
+                self.problem(height, "the client_rounds table has a row for client %s in round "
+                                     "%d, which the block does not record" % (client, rnd))
+                continue
+            want_status, want_hash, want_samples, want_detail = expected[client]
+
+            def differs(column, table, block):
+                self.problem(height, "the client_rounds row of client %s in round %d has %s %s, "
+                                     "but the block records %s" % (client, rnd, column, table,
+                                                                   block))
+            if status != want_status:
+                differs("status", status, want_status)
+            elif want_status != "accepted" and detail != want_detail:
+                differs("detail", repr(detail), repr(want_detail))
+            if want_samples is not None and samples != want_samples:
+                differs("samples", samples, want_samples)
+            have_hash = None if update_hash is None else raw(update_hash)
+            if have_hash != want_hash:
+                differs("update_hash", have_hash and short(have_hash),
+                        want_hash and short(want_hash))
+        for client in sorted(set(expected) - seen):
+            self.problem(height, "the client_rounds table has no row for client %d in round %d "
+                                 "(the block records it as %s)" % (client, rnd,
+                                                                   expected[client][0]))
 
     def check_secure_aggregation(self, height, b, g):
         sa = b["secure_aggregation"]

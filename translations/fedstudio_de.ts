@@ -449,11 +449,36 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
-        <translation>Die Wiederholung hat %1 Runde(n) aus ihren gespeicherten Updates reproduziert; %2 Runde(n) konnten nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</translation>
+        <translation type="vanished">Die Wiederholung hat %1 Runde(n) aus ihren gespeicherten Updates reproduziert; %2 Runde(n) konnten nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</translation>
     </message>
     <message>
         <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
         <translation>Keine Runde wurde wiederholt: Dieser Lauf hat die Updates seiner Knoten nicht aufbewahrt (in der Spec: Prüf-Ledger &gt; Client-Updates). Alle anderen Prüfungen wurden durchgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more block(s) whose signatures depend on it.</source>
+        <translation>
+            <numerusform>Dazu %n weiterer Block, dessen Signaturen davon abhängen.</numerusform>
+            <numerusform>Dazu %n weitere Blöcke, deren Signaturen davon abhängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own checks fail only because its signatures depend on block %1, which was altered.</source>
+        <translation>Seine eigenen Prüfungen schlagen nur fehl, weil seine Signaturen von Block %1 abhängen, der verändert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay reproduced %n round(s) from their stored updates.</source>
+        <translation>
+            <numerusform>Die Wiederholung hat %n Runde aus ihren gespeicherten Updates reproduziert.</numerusform>
+            <numerusform>Die Wiederholung hat %n Runden aus ihren gespeicherten Updates reproduziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) could not be replayed because their updates were not stored.</source>
+        <translation>
+            <numerusform>%n Runde konnte nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</numerusform>
+            <numerusform>%n Runden konnten nicht wiederholt werden, weil ihre Updates nicht gespeichert wurden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,7 +729,7 @@ Erreichbar unter %4
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation>Genauigkeit (%)</translation>
+        <translation type="vanished">Genauigkeit (%)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -777,6 +802,10 @@ Erreichbar unter %4
     <message>
         <source>Accuracy, loss and privacy spent per round</source>
         <translation>Genauigkeit, Verlust und verbrauchtes Privacy-Budget pro Runde</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2609,7 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
     </message>
     <message>
         <source>Selected per round</source>
-        <translation>Ausgewählt pro Runde</translation>
+        <translation type="vanished">Ausgewählt pro Runde</translation>
     </message>
     <message>
         <source>Share of the clients that train in each round (FedAvg&apos;s C), in (0, 1]. 1 means every client, every round; 0.1 with 100 clients means about 10. Smaller shares make rounds cheaper but noisier.</source>
@@ -3452,7 +3481,7 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
     </message>
     <message>
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
-        <translation>Der Koordinator begrenzt die Updates und fügt ihrem Mittelwert einmal Rauschen hinzu. Jeder Client nimmt mit der Wahrscheinlichkeit „Ausgewählt pro Runde“ teil, per eigenem Münzwurf. Geringe Genauigkeitseinbuße; dem Koordinator muss vertraut werden.</translation>
+        <translation type="vanished">Der Koordinator begrenzt die Updates und fügt ihrem Mittelwert einmal Rauschen hinzu. Jeder Client nimmt mit der Wahrscheinlichkeit „Ausgewählt pro Runde“ teil, per eigenem Münzwurf. Geringe Genauigkeitseinbuße; dem Koordinator muss vertraut werden.</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3850,6 +3879,14 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
         <source>Data of %1</source>
         <translation>Daten von %1</translation>
     </message>
+    <message>
+        <source>Fraction of clients per round (0–1)</source>
+        <translation>Anteil der Clients pro Runde (0–1)</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>Der Koordinator begrenzt die Updates und fügt ihrem Mittelwert einmal Rauschen hinzu. Jeder Client nimmt mit der Wahrscheinlichkeit „Anteil der Clients pro Runde“ teil, per eigenem Münzwurf. Geringe Genauigkeitseinbuße; dem Koordinator muss vertraut werden.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -4132,7 +4169,7 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
     </message>
     <message>
         <source>%1 selected · %2 accepted · %3 incident(s)</source>
-        <translation>%1 ausgewählt · %2 angenommen · %3 Vorfall/Vorfälle</translation>
+        <translation type="vanished">%1 ausgewählt · %2 angenommen · %3 Vorfall/Vorfälle</translation>
     </message>
     <message>
         <source>Merkle root:</source>
@@ -4190,6 +4227,13 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
         <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
         <translation>%1 · Belohnungsregel %2 (%3) · %4 ausgezahlt — %5</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 selected · %2 accepted · %n incident(s)</source>
+        <translation>
+            <numerusform>%1 ausgewählt · %2 angenommen · %n Vorfall</numerusform>
+            <numerusform>%1 ausgewählt · %2 angenommen · %n Vorfälle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -4209,7 +4253,7 @@ Block %2</translation>
     </message>
     <message>
         <source>%1 accepted of %2 selected; %3 incident(s)</source>
-        <translation>%1 angenommen von %2 ausgewählt; %3 Vorfall/Vorfälle</translation>
+        <translation type="vanished">%1 angenommen von %2 ausgewählt; %3 Vorfall/Vorfälle</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -4274,6 +4318,13 @@ Block %2</translation>
     <message>
         <source>Verification</source>
         <translation>Verifikation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted of %2 selected; %n incident(s)</source>
+        <translation>
+            <numerusform>%1 angenommen von %2 ausgewählt; %n Vorfall</numerusform>
+            <numerusform>%1 angenommen von %2 ausgewählt; %n Vorfälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4431,7 @@ Block %2</translation>
     <name>fed::viewer::LedgerExplorer</name>
     <message>
         <source>Search: hash prefix, node id, client 3, round 12, or a time (2024-11-21 10:30)</source>
-        <translation>Suche: Hash-Präfix, Knoten-ID, client 3, Runde 12 oder eine Zeit (2024-11-21 10:30)</translation>
+        <translation type="vanished">Suche: Hash-Präfix, Knoten-ID, client 3, Runde 12 oder eine Zeit (2024-11-21 10:30)</translation>
     </message>
     <message>
         <source>A block, model or update hash prefix; a node id prefix or “client 3”; a round number; or a date and time — Enter jumps to the first match.</source>
@@ -4584,6 +4635,10 @@ Block %2</translation>
         <source>opened read-only: this viewer never writes to the file</source>
         <translation>schreibgeschützt geöffnet: Dieser Viewer schreibt nie in die Datei</translation>
     </message>
+    <message>
+        <source>Find: hash, node id, client 3, round 12, 2024-11-21 10:30</source>
+        <translation>Suchen: Hash, Knoten-ID, client 3, Runde 12, 2024-11-21 10:30</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::LineageScene</name>
@@ -4672,11 +4727,11 @@ Block %2</translation>
     </message>
     <message>
         <source>Model %1 (%2): %3 version(s) back to genesis, %4 contributing node(s)</source>
-        <translation>Modell %1 (%2): %3 Version(en) zurück bis zur Genesis, %4 beitragende(r) Knoten</translation>
+        <translation type="vanished">Modell %1 (%2): %3 Version(en) zurück bis zur Genesis, %4 beitragende(r) Knoten</translation>
     </message>
     <message>
         <source>Model %1 (%2): the newest %3 versions, %4 contributing node(s); %5 older</source>
-        <translation>Modell %1 (%2): die neuesten %3 Versionen, %4 beitragende(r) Knoten; %5 ältere</translation>
+        <translation type="vanished">Modell %1 (%2): die neuesten %3 Versionen, %4 beitragende(r) Knoten; %5 ältere</translation>
     </message>
     <message>
         <source>Reading its contributions…</source>
@@ -4693,6 +4748,28 @@ Block %2</translation>
     <message>
         <source>%1 contributed to %2 of %3 rounds (%4 samples, %5 of its own energy); the %6 drawn above are highlighted.</source>
         <translation>%1 hat zu %2 von %3 Runden beigetragen (%4 Stichproben, %5 eigene Energie); die %6 oben gezeichneten sind hervorgehoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing node(s)</source>
+        <translation>
+            <numerusform>%n beitragender Knoten</numerusform>
+            <numerusform>%n beitragende Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): %3, %4</source>
+        <translation>Modell %1 (%2): %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) back to genesis</source>
+        <translation>
+            <numerusform>%n Version zurück bis zur Genesis</numerusform>
+            <numerusform>%n Versionen zurück bis zur Genesis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): the newest %3 versions, %4; %5 older</source>
+        <translation>Modell %1 (%2): die neuesten %3 Versionen, %4; %5 ältere</translation>
     </message>
 </context>
 <context>

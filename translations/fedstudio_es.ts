@@ -449,11 +449,36 @@ Escucha en %4
     </message>
     <message>
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
-        <translation>La repetición reprodujo %1 ronda(s) a partir de sus actualizaciones almacenadas; %2 ronda(s) no se pudieron repetir porque sus actualizaciones no se almacenaron.</translation>
+        <translation type="vanished">La repetición reprodujo %1 ronda(s) a partir de sus actualizaciones almacenadas; %2 ronda(s) no se pudieron repetir porque sus actualizaciones no se almacenaron.</translation>
     </message>
     <message>
         <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
         <translation>No se repitió ninguna ronda: esta ejecución no guardó las actualizaciones de sus nodos (en la especificación: Registro de auditoría &gt; Actualizaciones de clientes). Se hicieron todas las demás comprobaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more block(s) whose signatures depend on it.</source>
+        <translation>
+            <numerusform>Y %n bloque más cuyas firmas dependen de él.</numerusform>
+            <numerusform>Y %n bloques más cuyas firmas dependen de él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own checks fail only because its signatures depend on block %1, which was altered.</source>
+        <translation>Sus propias comprobaciones fallan solo porque sus firmas dependen del bloque %1, que fue alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay reproduced %n round(s) from their stored updates.</source>
+        <translation>
+            <numerusform>La repetición reprodujo %n ronda a partir de sus actualizaciones almacenadas.</numerusform>
+            <numerusform>La repetición reprodujo %n rondas a partir de sus actualizaciones almacenadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) could not be replayed because their updates were not stored.</source>
+        <translation>
+            <numerusform>%n ronda no se pudo repetir porque sus actualizaciones no se almacenaron.</numerusform>
+            <numerusform>%n rondas no se pudieron repetir porque sus actualizaciones no se almacenaron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,7 +729,7 @@ Escucha en %4
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation>Precisión (%)</translation>
+        <translation type="vanished">Precisión (%)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -777,6 +802,10 @@ Escucha en %4
     <message>
         <source>Accuracy, loss and privacy spent per round</source>
         <translation>Precisión, pérdida y presupuesto de privacidad consumido por ronda</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2609,7 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
     </message>
     <message>
         <source>Selected per round</source>
-        <translation>Seleccionados por ronda</translation>
+        <translation type="vanished">Seleccionados por ronda</translation>
     </message>
     <message>
         <source>Share of the clients that train in each round (FedAvg&apos;s C), in (0, 1]. 1 means every client, every round; 0.1 with 100 clients means about 10. Smaller shares make rounds cheaper but noisier.</source>
@@ -3452,7 +3481,7 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
     </message>
     <message>
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
-        <translation>El coordinador recorta las actualizaciones y añade ruido una sola vez a su media. Cada cliente participa con la probabilidad «Seleccionados por ronda», con su propio sorteo. Poco coste en precisión; hay que confiar en el coordinador.</translation>
+        <translation type="vanished">El coordinador recorta las actualizaciones y añade ruido una sola vez a su media. Cada cliente participa con la probabilidad «Seleccionados por ronda», con su propio sorteo. Poco coste en precisión; hay que confiar en el coordinador.</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3850,6 +3879,14 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
         <source>Data of %1</source>
         <translation>Datos de %1</translation>
     </message>
+    <message>
+        <source>Fraction of clients per round (0–1)</source>
+        <translation>Fracción de clientes por ronda (0–1)</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>El coordinador recorta las actualizaciones y añade ruido una sola vez a su media. Cada cliente participa con la probabilidad «Fracción de clientes por ronda», con su propio sorteo. Poco coste en precisión; hay que confiar en el coordinador.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -4132,7 +4169,7 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
     </message>
     <message>
         <source>%1 selected · %2 accepted · %3 incident(s)</source>
-        <translation>%1 seleccionados · %2 aceptados · %3 incidente(s)</translation>
+        <translation type="vanished">%1 seleccionados · %2 aceptados · %3 incidente(s)</translation>
     </message>
     <message>
         <source>Merkle root:</source>
@@ -4190,6 +4227,13 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
         <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
         <translation>%1 · regla de recompensa %2 (%3) · %4 pagado — %5</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 selected · %2 accepted · %n incident(s)</source>
+        <translation>
+            <numerusform>%1 seleccionados · %2 aceptados · %n incidente</numerusform>
+            <numerusform>%1 seleccionados · %2 aceptados · %n incidentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -4209,7 +4253,7 @@ Bloque %2</translation>
     </message>
     <message>
         <source>%1 accepted of %2 selected; %3 incident(s)</source>
-        <translation>%1 aceptados de %2 seleccionados; %3 incidente(s)</translation>
+        <translation type="vanished">%1 aceptados de %2 seleccionados; %3 incidente(s)</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -4274,6 +4318,13 @@ Bloque %2</translation>
     <message>
         <source>Verification</source>
         <translation>Verificación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted of %2 selected; %n incident(s)</source>
+        <translation>
+            <numerusform>%1 aceptados de %2 seleccionados; %n incidente</numerusform>
+            <numerusform>%1 aceptados de %2 seleccionados; %n incidentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4431,7 @@ Bloque %2</translation>
     <name>fed::viewer::LedgerExplorer</name>
     <message>
         <source>Search: hash prefix, node id, client 3, round 12, or a time (2024-11-21 10:30)</source>
-        <translation>Buscar: prefijo de hash, id de nodo, client 3, ronda 12 o una hora (2024-11-21 10:30)</translation>
+        <translation type="vanished">Buscar: prefijo de hash, id de nodo, client 3, ronda 12 o una hora (2024-11-21 10:30)</translation>
     </message>
     <message>
         <source>A block, model or update hash prefix; a node id prefix or “client 3”; a round number; or a date and time — Enter jumps to the first match.</source>
@@ -4584,6 +4635,10 @@ Bloque %2</translation>
         <source>opened read-only: this viewer never writes to the file</source>
         <translation>abierto en solo lectura: este visor nunca escribe en el archivo</translation>
     </message>
+    <message>
+        <source>Find: hash, node id, client 3, round 12, 2024-11-21 10:30</source>
+        <translation>Buscar: hash, id de nodo, client 3, ronda 12, 2024-11-21 10:30</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::LineageScene</name>
@@ -4672,11 +4727,11 @@ Bloque %2</translation>
     </message>
     <message>
         <source>Model %1 (%2): %3 version(s) back to genesis, %4 contributing node(s)</source>
-        <translation>Modelo %1 (%2): %3 versión(es) hasta la génesis, %4 nodo(s) contribuyente(s)</translation>
+        <translation type="vanished">Modelo %1 (%2): %3 versión(es) hasta la génesis, %4 nodo(s) contribuyente(s)</translation>
     </message>
     <message>
         <source>Model %1 (%2): the newest %3 versions, %4 contributing node(s); %5 older</source>
-        <translation>Modelo %1 (%2): las %3 versiones más recientes, %4 nodo(s) contribuyente(s); %5 más antiguas</translation>
+        <translation type="vanished">Modelo %1 (%2): las %3 versiones más recientes, %4 nodo(s) contribuyente(s); %5 más antiguas</translation>
     </message>
     <message>
         <source>Reading its contributions…</source>
@@ -4693,6 +4748,28 @@ Bloque %2</translation>
     <message>
         <source>%1 contributed to %2 of %3 rounds (%4 samples, %5 of its own energy); the %6 drawn above are highlighted.</source>
         <translation>%1 contribuyó a %2 de %3 rondas (%4 muestras, %5 de su propia energía); las %6 dibujadas arriba están resaltadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing node(s)</source>
+        <translation>
+            <numerusform>%n nodo contribuyente</numerusform>
+            <numerusform>%n nodos contribuyentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): %3, %4</source>
+        <translation>Modelo %1 (%2): %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) back to genesis</source>
+        <translation>
+            <numerusform>%n versión hasta la génesis</numerusform>
+            <numerusform>%n versiones hasta la génesis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): the newest %3 versions, %4; %5 older</source>
+        <translation>Modelo %1 (%2): las %3 versiones más recientes, %4; %5 más antiguas</translation>
     </message>
 </context>
 <context>

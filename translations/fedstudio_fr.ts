@@ -449,11 +449,36 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
-        <translation>La réexécution a reproduit %1 tour(s) à partir de leurs mises à jour stockées ; %2 tour(s) n&apos;ont pas pu être réexécutés car leurs mises à jour n&apos;ont pas été stockées.</translation>
+        <translation type="vanished">La réexécution a reproduit %1 tour(s) à partir de leurs mises à jour stockées ; %2 tour(s) n&apos;ont pas pu être réexécutés car leurs mises à jour n&apos;ont pas été stockées.</translation>
     </message>
     <message>
         <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
         <translation>Aucune ronde n&apos;a été rejouée : cette exécution n&apos;a pas conservé les mises à jour de ses nœuds (dans la spécification : Registre d&apos;audit &gt; Mises à jour des clients). Toutes les autres vérifications ont été faites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more block(s) whose signatures depend on it.</source>
+        <translation>
+            <numerusform>Et %n autre bloc dont les signatures en dépendent.</numerusform>
+            <numerusform>Et %n autres blocs dont les signatures en dépendent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own checks fail only because its signatures depend on block %1, which was altered.</source>
+        <translation>Ses propres vérifications échouent uniquement parce que ses signatures dépendent du bloc %1, qui a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay reproduced %n round(s) from their stored updates.</source>
+        <translation>
+            <numerusform>La réexécution a reproduit %n tour à partir de ses mises à jour stockées.</numerusform>
+            <numerusform>La réexécution a reproduit %n tours à partir de leurs mises à jour stockées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) could not be replayed because their updates were not stored.</source>
+        <translation>
+            <numerusform>%n tour n&apos;a pas pu être réexécuté car ses mises à jour n&apos;ont pas été stockées.</numerusform>
+            <numerusform>%n tours n&apos;ont pas pu être réexécutés car leurs mises à jour n&apos;ont pas été stockées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,7 +729,7 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation>Précision (%)</translation>
+        <translation type="vanished">Précision (%)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -777,6 +802,10 @@ Coordinateur (à garder sur sa machine, à ne jamais distribuer) : %3/coordinato
     <message>
         <source>Accuracy, loss and privacy spent per round</source>
         <translation>Précision, perte et budget de confidentialité consommé par tour</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2609,7 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
     </message>
     <message>
         <source>Selected per round</source>
-        <translation>Sélectionnés par tour</translation>
+        <translation type="vanished">Sélectionnés par tour</translation>
     </message>
     <message>
         <source>Share of the clients that train in each round (FedAvg&apos;s C), in (0, 1]. 1 means every client, every round; 0.1 with 100 clients means about 10. Smaller shares make rounds cheaper but noisier.</source>
@@ -3452,7 +3481,7 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
     </message>
     <message>
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
-        <translation>Le coordinateur écrête les mises à jour et ajoute du bruit une seule fois à leur moyenne. Chaque client participe avec la probabilité « Sélectionnés par tour », par son propre tirage. Faible coût en précision ; le coordinateur doit être digne de confiance.</translation>
+        <translation type="vanished">Le coordinateur écrête les mises à jour et ajoute du bruit une seule fois à leur moyenne. Chaque client participe avec la probabilité « Sélectionnés par tour », par son propre tirage. Faible coût en précision ; le coordinateur doit être digne de confiance.</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3850,6 +3879,14 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
         <source>Data of %1</source>
         <translation>Données de %1</translation>
     </message>
+    <message>
+        <source>Fraction of clients per round (0–1)</source>
+        <translation>Fraction des clients par tour (0–1)</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>Le coordinateur écrête les mises à jour et ajoute du bruit une seule fois à leur moyenne. Chaque client participe avec la probabilité « Fraction des clients par tour », par son propre tirage. Faible coût en précision ; le coordinateur doit être digne de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -4132,7 +4169,7 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
     </message>
     <message>
         <source>%1 selected · %2 accepted · %3 incident(s)</source>
-        <translation>%1 sélectionnés · %2 acceptés · %3 incident(s)</translation>
+        <translation type="vanished">%1 sélectionnés · %2 acceptés · %3 incident(s)</translation>
     </message>
     <message>
         <source>Merkle root:</source>
@@ -4190,6 +4227,13 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
         <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
         <translation>%1 · règle de récompense %2 (%3) · %4 versé — %5</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 selected · %2 accepted · %n incident(s)</source>
+        <translation>
+            <numerusform>%1 sélectionnés · %2 acceptés · %n incident</numerusform>
+            <numerusform>%1 sélectionnés · %2 acceptés · %n incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -4209,7 +4253,7 @@ Bloc %2</translation>
     </message>
     <message>
         <source>%1 accepted of %2 selected; %3 incident(s)</source>
-        <translation>%1 acceptés sur %2 sélectionnés ; %3 incident(s)</translation>
+        <translation type="vanished">%1 acceptés sur %2 sélectionnés ; %3 incident(s)</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -4274,6 +4318,13 @@ Bloc %2</translation>
     <message>
         <source>Verification</source>
         <translation>Vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted of %2 selected; %n incident(s)</source>
+        <translation>
+            <numerusform>%1 acceptés sur %2 sélectionnés ; %n incident</numerusform>
+            <numerusform>%1 acceptés sur %2 sélectionnés ; %n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4431,7 @@ Bloc %2</translation>
     <name>fed::viewer::LedgerExplorer</name>
     <message>
         <source>Search: hash prefix, node id, client 3, round 12, or a time (2024-11-21 10:30)</source>
-        <translation>Rechercher : préfixe de hachage, id de nœud, client 3, tour 12, ou une heure (2024-11-21 10:30)</translation>
+        <translation type="vanished">Rechercher : préfixe de hachage, id de nœud, client 3, tour 12, ou une heure (2024-11-21 10:30)</translation>
     </message>
     <message>
         <source>A block, model or update hash prefix; a node id prefix or “client 3”; a round number; or a date and time — Enter jumps to the first match.</source>
@@ -4584,6 +4635,10 @@ Bloc %2</translation>
         <source>opened read-only: this viewer never writes to the file</source>
         <translation>ouvert en lecture seule : cette visionneuse n&apos;écrit jamais dans le fichier</translation>
     </message>
+    <message>
+        <source>Find: hash, node id, client 3, round 12, 2024-11-21 10:30</source>
+        <translation>Rechercher : hachage, id de nœud, client 3, tour 12, 2024-11-21 10:30</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::LineageScene</name>
@@ -4672,11 +4727,11 @@ Bloc %2</translation>
     </message>
     <message>
         <source>Model %1 (%2): %3 version(s) back to genesis, %4 contributing node(s)</source>
-        <translation>Modèle %1 (%2) : %3 version(s) jusqu&apos;à la genèse, %4 nœud(s) contributeur(s)</translation>
+        <translation type="vanished">Modèle %1 (%2) : %3 version(s) jusqu&apos;à la genèse, %4 nœud(s) contributeur(s)</translation>
     </message>
     <message>
         <source>Model %1 (%2): the newest %3 versions, %4 contributing node(s); %5 older</source>
-        <translation>Modèle %1 (%2) : les %3 versions les plus récentes, %4 nœud(s) contributeur(s) ; %5 plus anciennes</translation>
+        <translation type="vanished">Modèle %1 (%2) : les %3 versions les plus récentes, %4 nœud(s) contributeur(s) ; %5 plus anciennes</translation>
     </message>
     <message>
         <source>Reading its contributions…</source>
@@ -4693,6 +4748,28 @@ Bloc %2</translation>
     <message>
         <source>%1 contributed to %2 of %3 rounds (%4 samples, %5 of its own energy); the %6 drawn above are highlighted.</source>
         <translation>%1 a contribué à %2 des %3 tours (%4 échantillons, %5 de sa propre énergie) ; les %6 dessinés ci-dessus sont mis en évidence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing node(s)</source>
+        <translation>
+            <numerusform>%n nœud contributeur</numerusform>
+            <numerusform>%n nœuds contributeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): %3, %4</source>
+        <translation>Modèle %1 (%2) : %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) back to genesis</source>
+        <translation>
+            <numerusform>%n version jusqu&apos;à la genèse</numerusform>
+            <numerusform>%n versions jusqu&apos;à la genèse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): the newest %3 versions, %4; %5 older</source>
+        <translation>Modèle %1 (%2) : les %3 versions les plus récentes, %4 ; %5 plus anciennes</translation>
     </message>
 </context>
 <context>

@@ -445,11 +445,33 @@ Listens on %4
     </message>
     <message>
         <source>Replay reproduced %1 round(s) from their stored updates; %2 round(s) could not be replayed because their updates were not stored.</source>
-        <translation>重放根据存储的更新重现了 %1 轮；%2 轮因更新未被存储而无法重放。</translation>
+        <translation type="vanished">重放根据存储的更新重现了 %1 轮；%2 轮因更新未被存储而无法重放。</translation>
     </message>
     <message>
         <source>No round was replayed: this run did not keep its nodes&apos; updates (the spec&apos;s Audit ledger &gt; Client updates). Every other check was made.</source>
         <translation>没有重放任何轮次：此运行未保存其节点的更新（规范中的 审计账本 &gt; 客户端更新）。其他所有检查均已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more block(s) whose signatures depend on it.</source>
+        <translation>
+            <numerusform>另有 %n 个区块的签名依赖于它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own checks fail only because its signatures depend on block %1, which was altered.</source>
+        <translation>它自身的检查失败，只是因为它的签名依赖于已被篡改的区块 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay reproduced %n round(s) from their stored updates.</source>
+        <translation>
+            <numerusform>重放根据存储的更新重现了 %n 轮。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) could not be replayed because their updates were not stored.</source>
+        <translation>
+            <numerusform>%n 轮因更新未被存储而无法重放。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,7 +722,7 @@ Listens on %4
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation>准确率 (%)</translation>
+        <translation type="vanished">准确率 (%)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -773,6 +795,10 @@ Listens on %4
     <message>
         <source>Accuracy, loss and privacy spent per round</source>
         <translation>每轮准确率、损失和已消耗隐私预算</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2601,7 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
     </message>
     <message>
         <source>Selected per round</source>
-        <translation>每轮选中比例</translation>
+        <translation type="vanished">每轮选中比例</translation>
     </message>
     <message>
         <source>Share of the clients that train in each round (FedAvg&apos;s C), in (0, 1]. 1 means every client, every round; 0.1 with 100 clients means about 10. Smaller shares make rounds cheaper but noisier.</source>
@@ -3447,7 +3473,7 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
     </message>
     <message>
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Selected per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
-        <translation>协调者裁剪各个更新，并对它们的平均值一次性添加噪声。每个客户端以“每轮选中比例”为概率各自独立抽签决定是否参与。准确率损失小；但必须信任协调者。</translation>
+        <translation type="vanished">协调者裁剪各个更新，并对它们的平均值一次性添加噪声。每个客户端以“每轮选中比例”为概率各自独立抽签决定是否参与。准确率损失小；但必须信任协调者。</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3845,6 +3871,14 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
         <source>Data of %1</source>
         <translation>%1 的数据</translation>
     </message>
+    <message>
+        <source>Fraction of clients per round (0–1)</source>
+        <translation>每轮客户端比例（0–1）</translation>
+    </message>
+    <message>
+        <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
+        <translation>协调者裁剪各个更新，并对它们的平均值一次性添加噪声。每个客户端以“每轮客户端比例”为概率各自独立抽签决定是否参与。准确率损失小；但必须信任协调者。</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>
@@ -4127,7 +4161,7 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
     </message>
     <message>
         <source>%1 selected · %2 accepted · %3 incident(s)</source>
-        <translation>选中 %1 个 · 接受 %2 个 · %3 个事件</translation>
+        <translation type="vanished">选中 %1 个 · 接受 %2 个 · %3 个事件</translation>
     </message>
     <message>
         <source>Merkle root:</source>
@@ -4185,6 +4219,12 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
         <source>%1 · reward rule %2 (%3) · %4 paid out — %5</source>
         <translation>%1 · 奖励规则 %2（%3）· 已发放 %4 — %5</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 selected · %2 accepted · %n incident(s)</source>
+        <translation>
+            <numerusform>选中 %1 个 · 接受 %2 个 · %n 个事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::BlockListModel</name>
@@ -4204,7 +4244,7 @@ Block %2</source>
     </message>
     <message>
         <source>%1 accepted of %2 selected; %3 incident(s)</source>
-        <translation>选中 %2 个，接受 %1 个；%3 个事件</translation>
+        <translation type="vanished">选中 %2 个，接受 %1 个；%3 个事件</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -4269,6 +4309,12 @@ Block %2</source>
     <message>
         <source>Verification</source>
         <translation>验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted of %2 selected; %n incident(s)</source>
+        <translation>
+            <numerusform>选中 %2 个，接受 %1 个；%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4421,7 @@ Block %2</source>
     <name>fed::viewer::LedgerExplorer</name>
     <message>
         <source>Search: hash prefix, node id, client 3, round 12, or a time (2024-11-21 10:30)</source>
-        <translation>搜索：哈希前缀、节点 ID、client 3、轮次 12 或时间（2024-11-21 10:30）</translation>
+        <translation type="vanished">搜索：哈希前缀、节点 ID、client 3、轮次 12 或时间（2024-11-21 10:30）</translation>
     </message>
     <message>
         <source>A block, model or update hash prefix; a node id prefix or “client 3”; a round number; or a date and time — Enter jumps to the first match.</source>
@@ -4577,6 +4623,10 @@ Block %2</source>
         <source>opened read-only: this viewer never writes to the file</source>
         <translation>以只读方式打开：此查看器从不写入该文件</translation>
     </message>
+    <message>
+        <source>Find: hash, node id, client 3, round 12, 2024-11-21 10:30</source>
+        <translation>查找：哈希、节点 ID、client 3、轮次 12、2024-11-21 10:30</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::LineageScene</name>
@@ -4665,11 +4715,11 @@ Block %2</source>
     </message>
     <message>
         <source>Model %1 (%2): %3 version(s) back to genesis, %4 contributing node(s)</source>
-        <translation>模型 %1（%2）：追溯到创世共 %3 个版本，%4 个贡献节点</translation>
+        <translation type="vanished">模型 %1（%2）：追溯到创世共 %3 个版本，%4 个贡献节点</translation>
     </message>
     <message>
         <source>Model %1 (%2): the newest %3 versions, %4 contributing node(s); %5 older</source>
-        <translation>模型 %1（%2）：最新的 %3 个版本，%4 个贡献节点；另有 %5 个更早版本</translation>
+        <translation type="vanished">模型 %1（%2）：最新的 %3 个版本，%4 个贡献节点；另有 %5 个更早版本</translation>
     </message>
     <message>
         <source>Reading its contributions…</source>
@@ -4686,6 +4736,26 @@ Block %2</source>
     <message>
         <source>%1 contributed to %2 of %3 rounds (%4 samples, %5 of its own energy); the %6 drawn above are highlighted.</source>
         <translation>%1 参与了 %3 轮中的 %2 轮（%4 个样本，自身能耗 %5）；上方绘出的 %6 个已突出显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing node(s)</source>
+        <translation>
+            <numerusform>%n 个贡献节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): %3, %4</source>
+        <translation>模型 %1（%2）：%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) back to genesis</source>
+        <translation>
+            <numerusform>追溯到创世共 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 (%2): the newest %3 versions, %4; %5 older</source>
+        <translation>模型 %1（%2）：最新的 %3 个版本，%4；另有 %5 个更早版本</translation>
     </message>
 </context>
 <context>

@@ -72,17 +72,29 @@ QString installTranslations(const QLocale& locale) {
     if (!custom.isEmpty())
         directories.prepend(custom);
 
+    // English, the source language, needs only its plural forms ("1 block", "2 blocks"):
+    // fedstudio_en holds nothing else. None of Qt's translations either, so that the standard
+    // dialogs do not speak another language than the rest of the app.
+    auto english = [&]() -> QString {
+        auto plurals = std::make_unique<QTranslator>();
+        for (const QString& directory : directories)
+            if (plurals->load(u"fedstudio_en"_s, directory)) {
+                QCoreApplication::installTranslator(plurals.get());
+                current.app = std::move(plurals);
+                break;
+            }
+        return u"en"_s;
+    };
     // The locale's languages in the user's order of preference (for the system locale that
-    // includes LANGUAGE=fr:de): the first one we have wins, and English — the source language
-    // — wins with no translator at all, and none of Qt's either, so that the standard dialogs
-    // do not speak another language than the rest of the app. QTranslator strips a tag down
-    // by "_" (de_AT -> de); zh_Hans_CN is matched by the zh_CN the list also holds.
+    // includes LANGUAGE=fr:de): the first one we have wins, and English wins as soon as it
+    // comes. QTranslator strips a tag down by "_" (de_AT -> de); zh_Hans_CN is matched by the
+    // zh_CN the list also holds.
     auto app = std::make_unique<QTranslator>();
     bool loaded = false;
     for (QString tag : locale.uiLanguages()) {
         tag.replace(u'-', u'_');
         if (tag == u"C" || tag == u"en" || tag.startsWith(u"en_"))
-            return u"en"_s;
+            return english();
         for (const QString& directory : directories)
             if ((loaded = app->load(u"fedstudio_"_s + tag, directory)))
                 break;
@@ -90,7 +102,7 @@ QString installTranslations(const QLocale& locale) {
             break;
     }
     if (!loaded)
-        return u"en"_s;
+        return english();
     QCoreApplication::installTranslator(app.get());
 
     // Qt's own strings (Cancel, Save, file dialogs) in the language the app loaded, which may

@@ -70,8 +70,14 @@ QString heightList(const std::vector<std::uint32_t>& rounds) {
 }
 
 void printVerdicts(const fed::VerifyReport& report) {
+    // Blocks whose problems all follow from one altered block (a changed genesis block makes
+    // every later signature fail) are counted under it rather than listed one by one.
+    std::map<std::uint64_t, std::uint64_t> dependents;
+    for (const fed::BlockVerdict& v : report.blocks)
+        if (!v.ok() && v.dependsOn)
+            ++dependents[*v.dependsOn];
     for (const fed::BlockVerdict& v : report.blocks) {
-        if (v.ok())
+        if (v.ok() || v.dependsOn)
             continue;
         QString name = u"block %1"_s.arg(v.height);
         if (v.kind == fed::BlockKind::Genesis)
@@ -81,6 +87,10 @@ void printVerdicts(const fed::VerifyReport& report) {
         out() << "  " << name << ":\n";
         for (const QString& p : v.problems)
             out() << "    - " << p << '\n';
+        if (const auto d = dependents.find(v.height); d != dependents.end())
+            out() << "    and " << d->second
+                  << (d->second == 1 ? " more block whose signatures depend on it\n"
+                                     : " more blocks whose signatures depend on it\n");
     }
 }
 

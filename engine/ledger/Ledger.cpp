@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -118,6 +119,11 @@ public:
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
         return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, c)) : QString();
     }
+    //! A REAL column; NULL reads as NaN (the run file stores NaN as NULL).
+    double real(int c) const {
+        return isNull(c) ? std::numeric_limits<double>::quiet_NaN()
+                         : sqlite3_column_double(m_stmt, c);
+    }
     std::optional<Hash> hash(int c) const {
         const QByteArrayView v = view(c);
         if (v.size() != 32)
@@ -200,7 +206,147 @@ struct ChainContext {
     double rewardPool = 0.0;
     double rewardEnergyWeight = 0.0;
     std::map<NodeId, double> balances;
+    //! Problems of the current block that read keys or the federation id from the genesis
+    //! block (node signatures, membership): when genesis itself was altered they follow from
+    //! it, and reports list them under genesis instead of once per block.
+    std::size_t genesisDependent = 0;
 };
+
+//! Two figures agree: equal, or both NaN (the run file stores NaN as NULL).
+bool sameFigure(double a, double b) {
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+QString hashText(const std::optional<Hash>& h) {
+    return h ? shortHash(*h) : u"none"_s;
+}
+
+//! The run's derived tables must say what the signed block says: `rounds` (model, counts,
+//! evaluation, strategy state) and `client_rounds` (one row per selected client, with the
+//! block's status, update hash, sample count and reason, and no other rows). Charts, the
+//! per-client table and CSV exports read these tables, so a row edited or deleted behind the
+//! ledger's back must not pass as verified.
+void checkRunTables(Stmt& roundsQuery, Stmt& clientRoundsQuery, const RoundBody& r,
+                    const ChainContext& ctx, BlockVerdict& v) {
+    const std::uint32_t round = r.round;
+    // A block naming nodes that are not members cannot be matched with rows by client index;
+    // its membership problems already say why.
+    auto member = [&](const NodeId& n) { return ctx.members.contains(n); };
+    const bool matchable = std::all_of(r.selected.begin(), r.selected.end(), member) &&
+                           std::all_of(r.updates.begin(), r.updates.end(),
+                                       [&](const UpdateEntry& u) { return member(u.node); }) &&
+                           std::all_of(r.incidents.begin(), r.incidents.end(),
+                                       [&](const Incident& i) { return member(i.node); });
+    roundsQuery.reset();
+    roundsQuery.bindInt(1, static_cast<std::int64_t>(round));
+    if (roundsQuery.step() != SQLITE_ROW) {
+        v.problems << u"the rounds table has no row for round %1"_s.arg(round);
+    } else {
+        auto differs = [&](const QString& column, const QString& table, const QString& block) {
+            v.problems << u"the rounds table's %1 for round %2 is %3, but the block records %4"_s
+                              .arg(column)
+                              .arg(round)
+                              .arg(table, block);
+        };
+        if (roundsQuery.hash(0) != r.modelHash)
+            v.problems << u"the rounds table records another model for round %1"_s.arg(round);
+        if (roundsQuery.integer(1) != static_cast<std::int64_t>(r.selected.size()))
+            differs(u"selected"_s, QString::number(roundsQuery.integer(1)),
+                    QString::number(r.selected.size()));
+        if (roundsQuery.integer(2) != static_cast<std::int64_t>(r.updates.size()))
+            differs(u"accepted"_s, QString::number(roundsQuery.integer(2)),
+                    QString::number(r.updates.size()));
+        const std::optional<Hash> state =
+            roundsQuery.isNull(7) ? std::nullopt : roundsQuery.hash(7);
+        if (state != r.strategyStateHash)
+            differs(u"strategy_state_hash"_s, hashText(state), hashText(r.strategyStateHash));
+        std::optional<double> accuracy, loss, trainLoss;
+        for (const Metric& m : r.evaluation) {
+            if (m.name == u"accuracy"_s)
+                accuracy = m.value;
+            else if (m.name == u"loss"_s)
+                loss = m.value;
+            else if (m.name == u"train_loss"_s)
+                trainLoss = m.value;
+        }
+        const bool evaluated = roundsQuery.integer(3) != 0;
+        if (evaluated != accuracy.has_value())
+            differs(u"evaluated"_s, evaluated ? u"1"_s : u"0"_s,
+                    accuracy ? u"an evaluation"_s : u"none"_s);
+        auto figure = [&](int column, const QString& name, const std::optional<double>& value) {
+            if (value && !sameFigure(roundsQuery.real(column), *value))
+                differs(
+                    name,
+                    QString::number(roundsQuery.real(column), 'g', QLocale::FloatingPointShortest),
+                    QString::number(*value, 'g', QLocale::FloatingPointShortest));
+        };
+        if (evaluated) {
+            figure(4, u"accuracy"_s, accuracy);
+            figure(5, u"loss"_s, loss);
+        }
+        figure(6, u"train_loss"_s, trainLoss);
+    }
+
+    if (!matchable)
+        return;
+    // What the block says of each selected client, by client index.
+    struct Expected {
+        QString status;
+        std::optional<Hash> updateHash;
+        std::optional<std::uint64_t> samples; //!< the block records samples of updates only
+        QString detail;
+    };
+    std::map<std::int64_t, Expected> expected;
+    for (const UpdateEntry& u : r.updates)
+        if (const auto m = ctx.members.find(u.node); m != ctx.members.end())
+            expected[m->second.client] = {u"accepted"_s, u.updateHash, u.samples, QString()};
+    for (const Incident& i : r.incidents)
+        if (const auto m = ctx.members.find(i.node); m != ctx.members.end())
+            expected[m->second.client] = {i.kind == IncidentKind::Dropped ? u"dropped"_s
+                                                                          : u"rejected"_s,
+                                          i.updateHash, std::nullopt, i.reason};
+    clientRoundsQuery.reset();
+    clientRoundsQuery.bindInt(1, static_cast<std::int64_t>(round));
+    std::set<std::int64_t> seen;
+    while (clientRoundsQuery.step() == SQLITE_ROW) {
+        const std::int64_t client = clientRoundsQuery.integer(0);
+        seen.insert(client);
+        const auto e = expected.find(client);
+        if (e == expected.end()) {
+            v.problems << u"the client_rounds table has a row for client %1 in round %2, which "
+                          "the block does not record"_s.arg(client)
+                              .arg(round);
+            continue;
+        }
+        auto differs = [&](const QString& column, const QString& table, const QString& block) {
+            v.problems << u"the client_rounds row of client %1 in round %2 has %3 %4, but the "
+                          "block records %5"_s.arg(client)
+                              .arg(round)
+                              .arg(column, table, block);
+        };
+        const QString status = clientRoundsQuery.text(1);
+        if (status != e->second.status)
+            differs(u"status"_s, status, e->second.status);
+        if (status == e->second.status && e->second.status != u"accepted"_s &&
+            clientRoundsQuery.text(2) != e->second.detail)
+            differs(u"detail"_s, u"\"%1\""_s.arg(clientRoundsQuery.text(2)),
+                    u"\"%1\""_s.arg(e->second.detail));
+        if (e->second.samples &&
+            clientRoundsQuery.integer(3) != static_cast<std::int64_t>(*e->second.samples))
+            differs(u"samples"_s, QString::number(clientRoundsQuery.integer(3)),
+                    QString::number(*e->second.samples));
+        const std::optional<Hash> hash =
+            clientRoundsQuery.isNull(4) ? std::nullopt : clientRoundsQuery.hash(4);
+        if (hash != e->second.updateHash || (!clientRoundsQuery.isNull(4) && !hash))
+            differs(u"update_hash"_s, hashText(hash), hashText(e->second.updateHash));
+    }
+    for (const auto& [client, e] : expected)
+        if (!seen.contains(client))
+            v.problems << u"the client_rounds table has no row for client %1 in round %2 (the "
+                          "block records it as %3)"_s.arg(client)
+                              .arg(round)
+                              .arg(e.status);
+}
 
 enum class BlobState { Ok, Missing, Corrupt };
 
@@ -488,8 +634,8 @@ struct Ledger::Private {
     //! parentModel: the model of the block before, if that block could be read.
     void verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
                      const std::optional<Hash>& parentModel, VerifyReport& report, Stmt& blobQuery,
-                     Stmt& roundsQuery, Stmt& contributionsQuery, bool replay,
-                     QByteArray& parentBytes, QByteArray& modelBytes,
+                     Stmt& roundsQuery, Stmt& clientRoundsQuery, Stmt& contributionsQuery,
+                     bool replay, QByteArray& parentBytes, QByteArray& modelBytes,
                      const std::optional<FederationSpec>& settings,
                      const std::optional<Hash>& previousState, const QString& replayBlocker) const;
 };
@@ -1078,8 +1224,9 @@ void verifyContributions(const Block& b, BlockVerdict& v, ChainContext& ctx) {
 
 void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext& ctx,
                                   const std::optional<Hash>& parentModel, VerifyReport& report,
-                                  Stmt& blobQuery, Stmt& roundsQuery, Stmt& contributionsQuery,
-                                  bool replay, QByteArray& parentBytes, QByteArray& modelBytes,
+                                  Stmt& blobQuery, Stmt& roundsQuery, Stmt& clientRoundsQuery,
+                                  Stmt& contributionsQuery, bool replay, QByteArray& parentBytes,
+                                  QByteArray& modelBytes,
                                   const std::optional<FederationSpec>& settings,
                                   const std::optional<Hash>& previousState,
                                   const QString& replayBlocker) const {
@@ -1104,6 +1251,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         const auto m = ctx.members.find(n);
         if (m == ctx.members.end()) {
             v.problems << u"selected node %1 is not a member of the federation"_s.arg(shortHash(n));
+            ++ctx.genesisDependent;
             continue;
         }
         if (last != kNone && m->second.index <= last)
@@ -1125,6 +1273,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         if (m == ctx.members.end()) {
             v.problems << u"the update of node %1 comes from a node that is not a member"_s.arg(
                 shortHash(u.node));
+            ++ctx.genesisDependent;
             allStored = false;
             continue;
         }
@@ -1141,8 +1290,10 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         ++report.signaturesChecked;
         if (!m->second.verifier.verify(updateMessage(ctx.federationId, r.round, r.parentModelHash,
                                                      u.updateHash, u.samples),
-                                       u.signature))
+                                       u.signature)) {
             v.problems << u"the signature of %1 over its update does not verify"_s.arg(who);
+            ++ctx.genesisDependent;
+        }
         QByteArray bytes;
         Hash actual;
         switch (checkBlob(blobQuery, u.updateHash, report.bytesHashed, replay ? &bytes : nullptr,
@@ -1183,6 +1334,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
         if (m == ctx.members.end()) {
             v.problems << u"an incident names node %1, which is not a member"_s.arg(
                 shortHash(i.node));
+            ++ctx.genesisDependent;
             continue;
         }
         if (!selectedIndex.contains(i.node))
@@ -1253,12 +1405,7 @@ void Ledger::Private::verifyRound(const Block& b, BlockVerdict& v, ChainContext&
     }
 
     // The run's tables must agree with the block.
-    roundsQuery.reset();
-    roundsQuery.bindInt(1, static_cast<std::int64_t>(r.round));
-    if (roundsQuery.step() != SQLITE_ROW)
-        v.problems << u"the rounds table has no row for round %1"_s.arg(r.round);
-    else if (roundsQuery.hash(0) != r.modelHash)
-        v.problems << u"the rounds table records another model for round %1"_s.arg(r.round);
+    checkRunTables(roundsQuery, clientRoundsQuery, r, ctx, v);
     const std::set<NodeId> indexed = hashesAt(contributionsQuery, b.height);
     std::set<NodeId> contributed;
     for (const UpdateEntry& u : r.updates)
@@ -1444,14 +1591,17 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
     Stmt rows(d->db(), "SELECT height, hash, model_hash, data, signature FROM ledger_blocks "
                        "ORDER BY height");
     Stmt blobQuery(d->db(), "SELECT data FROM blobs WHERE hash = ?1");
-    Stmt roundsQuery(d->db(), "SELECT model_hash FROM rounds WHERE round = ?1");
+    Stmt roundsQuery(d->db(), "SELECT model_hash, selected, accepted, evaluated, accuracy, loss, "
+                              "train_loss, strategy_state_hash FROM rounds WHERE round = ?1");
+    Stmt clientRoundsQuery(d->db(), "SELECT client, status, detail, samples, update_hash FROM "
+                                    "client_rounds WHERE round = ?1 ORDER BY client");
     Stmt contributionsQuery(d->db(), "SELECT node_id FROM ledger_contributions WHERE height = ?1");
     // Run files made before the update-hash index have none to check.
     std::unique_ptr<Stmt> updateIndexQuery;
     if (d->hasUpdateIndex())
         updateIndexQuery = std::make_unique<Stmt>(
             d->db(), "SELECT update_hash FROM ledger_update_hashes WHERE height = ?1");
-    for (const Stmt* s : {&rows, &blobQuery, &roundsQuery, &contributionsQuery})
+    for (const Stmt* s : {&rows, &blobQuery, &roundsQuery, &clientRoundsQuery, &contributionsQuery})
         if (!s->prepared()) {
             report.problems << u"%1: the run file's tables cannot be read: %2"_s.arg(
                 d->store.path(), s->error());
@@ -1469,6 +1619,7 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
     QByteArray modelBytes;
     std::uint64_t done = 0;
     bool expectedHeadSeen = false;
+    bool genesisAltered = false; //!< block 0 cannot be decoded, or its signature fails
     int rc = SQLITE_OK;
     while ((rc = rows.step()) == SQLITE_ROW) {
         if (options.cancel && done % kProgressEvery == 0 && options.cancel->load()) {
@@ -1510,8 +1661,10 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
         auto decoded = decodeBlock(data);
         if (!decoded) {
             v.problems << u"it cannot be decoded: %1"_s.arg(decoded.error());
-            if (height == 0)
+            if (height == 0) {
                 v.problems << u"without a genesis block no other block can be checked"_s;
+                genesisAltered = true;
+            }
             report.blocks.push_back(v);
             previousHash = v.hash;
             previousModel.reset();
@@ -1539,6 +1692,12 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
                 v.problems << u"its previous-block hash %1 is not the hash of block %2 (%3)"_s.arg(
                     b.previousHash.toHex(), QString::number(height - 1), previousHash->toHex());
         }
+        const bool linkBroken = height > 0 && previousHash && b.previousHash != *previousHash;
+        // Hash-chain and signature verdicts go before the content checks (inserted here once
+        // known): a changed byte is named as such first, its symptoms after it.
+        const qsizetype chainEnd = v.problems.size();
+        ctx.genesisDependent = 0;
+        bool noGenesis = false;
         if (b.kind == BlockKind::Genesis && !ctx.genesisSeen) {
             d->verifyGenesis(b, v, ctx, options, report, blobQuery);
             v.replay = options.replay ? ReplayOutcome::NotApplicable : ReplayOutcome::NotRequested;
@@ -1564,10 +1723,11 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
         } else if (b.kind == BlockKind::Round) {
             if (!ctx.genesisUsable) {
                 v.problems << u"it cannot be checked: the chain has no valid genesis block"_s;
+                noGenesis = true;
             } else {
                 d->verifyRound(b, v, ctx, previousModel, report, blobQuery, roundsQuery,
-                               contributionsQuery, options.replay, parentBytes, modelBytes,
-                               strategy, previousState, replayBlocker);
+                               clientRoundsQuery, contributionsQuery, options.replay, parentBytes,
+                               modelBytes, strategy, previousState, replayBlocker);
                 if (updateIndexQuery)
                     checkUpdateIndex(*updateIndexQuery, b, v);
                 if (!previousModel)
@@ -1581,21 +1741,39 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
             parentBytes = std::move(modelBytes);
             modelBytes.clear();
         }
+        QStringList sealed;
+        bool signatureFails = false;
         if (ctx.genesisUsable) {
             ++report.signaturesChecked;
             Signature signature;
-            if (!Signature::fromBytes(rows.view(4), signature))
-                v.problems << u"its coordinator signature is %1 bytes, not 64"_s.arg(
-                    rows.view(4).size());
+            const QByteArrayView stored = rows.view(4);
+            signatureFails = true;
+            if (!Signature::fromBytes(stored, signature))
+                sealed << (stored.size() == 1
+                               ? u"its coordinator signature is 1 byte long; an Ed25519 signature "
+                                 "is 64 bytes"_s
+                               : u"its coordinator signature is %1 bytes long; an Ed25519 "
+                                 "signature is 64 bytes"_s.arg(stored.size()));
             else if (!ctx.coordinator.verify(blockMessage(v.hash), signature))
-                v.problems << u"the coordinator's signature does not verify (the block was changed "
-                              "after it was signed, or signed with another key)"_s;
+                sealed << u"the coordinator's signature does not verify (the block was changed "
+                          "after it was signed, or signed with another key)"_s;
+            else
+                signatureFails = false;
         }
-        // Last: when a block's content was altered, the problems above say what and where;
-        // this one only says that the stored index no longer matches.
         if (storedHash != v.hash)
-            v.problems << u"its bytes hash to %1, but the hash column says %2"_s.arg(
+            sealed << u"its bytes hash to %1, but the hash column says %2"_s.arg(
                 v.hash.toHex(), storedHash ? storedHash->toHex() : u"(not 32 bytes)"_s);
+        for (qsizetype i = 0; i < sealed.size(); ++i)
+            v.problems.insert(chainEnd + i, sealed[i]);
+        if (height == 0 && signatureFails)
+            genesisAltered = true;
+        // Every problem of this block follows from an altered genesis block: its link to it,
+        // and the signatures checked with the keys and federation id genesis names.
+        if (height > 0 && genesisAltered && !v.problems.isEmpty() &&
+            static_cast<std::size_t>(v.problems.size()) ==
+                ctx.genesisDependent + (signatureFails ? 1u : 0u) + (noGenesis ? 1u : 0u) +
+                    (linkBroken && height == 1 ? 1u : 0u))
+            v.dependsOn = 0;
         previousHash = v.hash;
         report.blocks.push_back(std::move(v));
         ++done;
@@ -1622,7 +1800,9 @@ VerifyReport Ledger::verify(const VerifyOptions& options) const {
                "from its end)"_s.arg(options.expectedHead->toHex());
     // A round in the rounds table without a block: the block was deleted from the end.
     {
-        Stmt orphan(d->db(), "SELECT min(round) FROM rounds WHERE round >= ?1");
+        // client_rounds too: a per-client row of a round that has no block is not verified.
+        Stmt orphan(d->db(), "SELECT min(round) FROM (SELECT round FROM rounds UNION ALL "
+                             "SELECT round FROM client_rounds) WHERE round >= ?1");
         orphan.bindInt(1, static_cast<std::int64_t>(expectedHeight));
         if (orphan.step() == SQLITE_ROW && !orphan.isNull(0)) {
             BlockVerdict v;

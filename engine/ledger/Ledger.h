@@ -74,6 +74,10 @@ struct BlockVerdict {
     Hash hash; //!< SHA-256 of the stored bytes
     QStringList problems;
     ReplayOutcome replay = ReplayOutcome::NotRequested;
+    //! Set when every problem of this block follows from the altered block at this height
+    //! (the genesis block, whose keys and federation id its signatures are checked with).
+    //! Reports list such blocks as one line under that block, with a count.
+    std::optional<std::uint64_t> dependsOn;
     bool ok() const { return problems.isEmpty(); }
 };
 

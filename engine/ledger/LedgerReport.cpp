@@ -190,6 +190,8 @@ QJsonObject verifyReportToJson(const VerifyReport& report, bool everyBlock) {
             b.insert(u"hash"_s, v.hash.toHex());
         if (!v.ok())
             b.insert(u"problems"_s, QJsonArray::fromStringList(v.problems));
+        if (v.dependsOn) // every problem follows from that altered block
+            b.insert(u"depends_on"_s, static_cast<qint64>(*v.dependsOn));
         if (v.replay != ReplayOutcome::NotRequested)
             b.insert(u"replay"_s, replayOutcomeName(v.replay));
         blocks.append(b);
@@ -315,8 +317,11 @@ Result<QByteArray> exportLedgerHtml(const RunStore& store, const Ledger& ledger,
             const auto verdict = verdicts.find(b.height);
             const bool ok = verdict == verdicts.end() || verdict->second->ok();
             QString check = ok ? u"<span class=\"ok\">ok</span>"_s
-                               : u"<span class=\"bad\">%1</span>"_s.arg(
-                                     esc(verdict->second->problems.join(u"; "_s)));
+                            : verdict->second->dependsOn
+                                ? u"<span class=\"bad\">its signatures depend on block %1, "
+                                  "which was altered</span>"_s.arg(*verdict->second->dependsOn)
+                                : u"<span class=\"bad\">%1</span>"_s.arg(
+                                      esc(verdict->second->problems.join(u"; "_s)));
             if (verdict != verdicts.end() && verdict->second->replay == ReplayOutcome::Reproduced)
                 check += u" (replayed)"_s;
             if (b.kind == BlockKind::Genesis) {

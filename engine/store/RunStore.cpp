@@ -11,7 +11,13 @@
 #include <QUrl>
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -208,8 +214,16 @@ struct RunStore::Private {
     sqlite::StatementCache statements;
     //! Open transaction levels, outermost first: true for our BEGIN, false for a SAVEPOINT.
     std::vector<bool> levels;
+    //! The writer lock's file descriptor (a read-write store holds it), or -1.
+    int lockFd = -1;
 
-    ~Private() { close(); }
+    ~Private() {
+        close();
+        releaseWriterLock();
+    }
+
+    Status acquireWriterLock();
+    void releaseWriterLock();
 
     Status connect();
     void close();
@@ -344,6 +358,71 @@ void RunStore::Private::close() {
     }
     sqlite3_close_v2(db);
     db = nullptr;
+}
+
+// One writer per run. SQLite serializes single transactions, but not a whole run: a second
+// `fedctl resume` (or a GUI run) would load everything and only fail when it commits a round
+// the first writer has already committed. So a read-write store holds an exclusive flock() on
+// the sidecar `<run>.lock` for its whole life. Not on the database file itself: SQLite takes
+// POSIX fcntl() locks there, and on NFS Linux emulates flock() with fcntl() locks, which would
+// then collide with SQLite's own. The OS drops the lock when its process dies, so a crashed
+// writer never blocks the run; the file holds the writer's pid for the message.
+Status RunStore::Private::acquireWriterLock() {
+    const QString lockPath = path + u".lock"_s;
+    const QByteArray name = QFile::encodeName(lockPath);
+    // A writer that closes removes the lock file while it still holds the lock; if we opened
+    // the file just before that, our lock is on a removed file, and we try again.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0) {
+            const int e = errno;
+            const QString detail = u"its lock file %1 cannot be created: %2"_s.arg(
+                lockPath, QString::fromLocal8Bit(std::strerror(e)));
+            if (e == EACCES || e == EROFS || e == EPERM)
+                return unwritable(detail);
+            return fail(u"%1 cannot be opened for writing: %2"_s.arg(path, detail));
+        }
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int e = errno;
+            char buffer[32] = {};
+            const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
+            ::close(fd);
+            if (e != EWOULDBLOCK)
+                return fail(u"%1 cannot be opened for writing: its lock file %2 cannot be locked: "
+                            "%3"_s.arg(path, lockPath, QString::fromLocal8Bit(std::strerror(e))));
+            bool ok = false;
+            const qint64 pid =
+                n > 0 ? QByteArray(buffer, static_cast<qsizetype>(n)).trimmed().toLongLong(&ok) : 0;
+            return fail(u"%1 is being written by another process%2; a run has one writer at a "
+                        "time: wait until it finishes or stop it"_s.arg(
+                            path, ok && pid > 0 ? u" (pid %1)"_s.arg(pid) : QString()));
+        }
+        struct stat held = {};
+        struct stat current = {};
+        if (::fstat(fd, &held) == 0 && ::stat(name.constData(), &current) == 0 &&
+            held.st_dev == current.st_dev && held.st_ino == current.st_ino) {
+            const QByteArray pid = QByteArray::number(static_cast<qint64>(::getpid())) + '\n';
+            // The pid only improves another writer's message; the lock holds without it.
+            [[maybe_unused]] const bool written =
+                ::ftruncate(fd, 0) == 0 &&
+                ::pwrite(fd, pid.constData(), static_cast<size_t>(pid.size()), 0) == pid.size();
+            lockFd = fd;
+            return {};
+        }
+        ::close(fd);
+    }
+    return fail(u"%1 cannot be opened for writing: its lock file %2 keeps being replaced"_s.arg(
+        path, lockPath));
+}
+
+void RunStore::Private::releaseWriterLock() {
+    if (lockFd < 0)
+        return;
+    // Removed while still held, so that nobody locks a file that is about to disappear
+    // unnoticed (acquireWriterLock() checks that the file it locked is still the one named).
+    ::unlink(QFile::encodeName(path + u".lock"_s).constData());
+    ::close(lockFd);
+    lockFd = -1;
 }
 
 Status RunStore::Private::checkFormat(int& firstReadCode) {
@@ -672,6 +751,11 @@ Result<std::unique_ptr<RunStore>> RunStore::create(const QString& path,
     d.path = path;
     d.mode = Mode::ReadWrite;
     d.spec = specJson;
+    if (Status s = d.acquireWriterLock(); !s) {
+        store.reset();
+        QFile::remove(path);
+        return s.takeError();
+    }
 
     auto build = [&]() -> Status {
         if (Status s = d.connect(); !s)
@@ -725,6 +809,10 @@ Result<std::unique_ptr<RunStore>> RunStore::open(const QString& path, Mode mode)
     Private& d = *store->d;
     d.path = path;
     d.mode = mode;
+    // Before anything is read: a second writer is refused at once, not at its first commit.
+    if (mode == Mode::ReadWrite)
+        if (Status s = d.acquireWriterLock(); !s)
+            return s.takeError();
     if (Status s = d.connect(); !s)
         return s.takeError();
     int firstReadCode = SQLITE_OK;

@@ -533,6 +533,13 @@ void TestI18n::translationsLoadByLocale() {
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     QCOMPARE(ui::installTranslations(QLocale(u"en_GB"_s)), u"en"_s);
     QCOMPARE(ui::MainWindow::tr("&File"), file);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+    // English has its plural forms only: "1 block", "2 blocks", not "block(s)".
+    const char* const blocks = "%1 · %n block(s)";
+    QCOMPARE(QCoreApplication::translate("fed::viewer::LedgerExplorer", blocks, nullptr, 1),
+             u"%1 · 1 block"_s);
+    QCOMPARE(QCoreApplication::translate("fed::viewer::LedgerExplorer", blocks, nullptr, 2),
+             u"%1 · 2 blocks"_s);
 }
 
 QTEST_MAIN(TestI18n)

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void searchParse();
     void verifyValidChain();
     void tamperedChainFlaggedAtTheBlock();
+    void dependentBlocksCollapseUnderTheirCause();
     void undecodableBlockListedAndFlagged();
     void followsNewBlocks();
     void followsALiveRun();
@@ -529,6 +530,38 @@ void TestLedgerViewer::tamperedChainFlaggedAtTheBlock() {
     QVERIFY(explorer.detailView()->verdictText().contains(reason));
     QVERIFY(explorer.bannerText().contains(u"INVALID"_s));
     QVERIFY(waitIdle(explorer));
+}
+
+void TestLedgerViewer::dependentBlocksCollapseUnderTheirCause() {
+    // An altered genesis block: the later blocks fail only the signatures checked with it.
+    VerifyReport report;
+    BlockVerdict genesis;
+    genesis.kind = BlockKind::Genesis;
+    genesis.problems << u"the coordinator's signature does not verify"_s
+                     << u"the run file's federation id differs"_s;
+    report.blocks.push_back(genesis);
+    for (std::uint64_t h = 1; h <= 3; ++h) {
+        BlockVerdict v;
+        v.height = h;
+        v.kind = BlockKind::Round;
+        v.round = static_cast<std::uint32_t>(h);
+        v.problems << u"the signature of client 0 over its update does not verify"_s;
+        v.dependsOn = 0;
+        report.blocks.push_back(v);
+    }
+    report.firstBadHeight = 0;
+    report.firstProblem = genesis.problems.first();
+    const VerificationResult r = VerificationResult::fromReport(report, false);
+    QCOMPARE(r.check(0).state, CheckState::Invalid);
+    QVERIFY2(r.check(0).reason.startsWith(u"the coordinator's signature"_s),
+             qPrintable(r.check(0).reason));
+    QVERIFY2(r.check(0).reason.contains(u"3 more block"_s), qPrintable(r.check(0).reason));
+    for (std::uint64_t h = 1; h <= 3; ++h) {
+        QCOMPARE(r.check(h).state, CheckState::Untrusted);
+        QVERIFY2(r.check(h).reason.contains(u"depend on block 0"_s), qPrintable(r.check(h).reason));
+        QVERIFY2(!r.check(h).reason.contains(u"signature of client 0"_s),
+                 qPrintable(r.check(h).reason));
+    }
 }
 
 void TestLedgerViewer::undecodableBlockListedAndFlagged() {

@@ -10,13 +10,16 @@
 #include "tests/support/RawRun.h"
 #include "tests/support/Runs.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 #include <functional>
 #include <sqlite3.h>
@@ -163,6 +166,41 @@ std::vector<Tamper> tamperMatrix() {
         run.write("UPDATE ledger_blocks SET signature = ?1 WHERE height = ?2",
                   outsider.sign(blockMessage(blockHash(data))).toByteArray(), 2);
     });
+    // The run's derived tables (charts, the per-client table, CSV exports read them) must say
+    // what the signed blocks say.
+    raw(u"client_rounds row deleted"_s, 2, u"no row for client 3 in round 2"_s,
+        [](RawRun& run) { run.exec("DELETE FROM client_rounds WHERE round = 2 AND client = 3"); });
+    raw(u"client_rounds row added"_s, 3, u"row for client 99 in round 3, which the block"_s,
+        [](RawRun& run) {
+            run.exec("INSERT INTO client_rounds (round, client, status, detail, samples) "
+                     "SELECT round, 99, status, detail, samples FROM client_rounds "
+                     "WHERE round = 3 AND client = 0");
+        });
+    raw(u"client_rounds update hash changed"_s, 1, u"client 4 in round 1 has update_hash"_s,
+        [](RawRun& run) {
+            run.exec("UPDATE client_rounds SET update_hash = zeroblob(32) "
+                     "WHERE round = 1 AND client = 4");
+        });
+    raw(u"client_rounds sample count changed"_s, 3, u"client 2 in round 3 has samples"_s,
+        [](RawRun& run) {
+            run.exec(
+                "UPDATE client_rounds SET samples = samples + 1 WHERE round = 3 AND client = 2");
+        });
+    raw(u"client_rounds status changed"_s, 2, u"client 5 in round 2 has status rejected"_s,
+        [](RawRun& run) {
+            run.exec("UPDATE client_rounds SET status = 'rejected', detail = 'norm bound' "
+                     "WHERE round = 2 AND client = 5");
+        });
+    raw(u"client_rounds row of a round without a block"_s, kRounds + 1, u"no block for it"_s,
+        [](RawRun& run) {
+            run.exec("INSERT INTO client_rounds (round, client, status, detail, samples) "
+                     "VALUES (5, 0, 'accepted', '', 10)");
+        });
+    raw(u"rounds accuracy changed"_s, kRounds, u"accuracy for round 4"_s, [](RawRun& run) {
+        run.exec("UPDATE rounds SET accuracy = accuracy + 0.125 WHERE round = 4");
+    });
+    raw(u"rounds accepted count changed"_s, 1, u"accepted for round 1"_s,
+        [](RawRun& run) { run.exec("UPDATE rounds SET accepted = accepted - 1 WHERE round = 1"); });
     raw(u"node key replaced in the keys table"_s, 0, u"client:3"_s, [](RawRun& run) {
         const SigningKey k = *SigningKey::generate();
         run.writeBlob("UPDATE keys SET public_key = ?1, private_key = ?2 WHERE owner = "
@@ -196,6 +234,10 @@ std::vector<Tamper> tamperMatrix() {
                     run.putSigned(b, key);
                     run.write("DELETE FROM ledger_contributions WHERE node_id = ?1 AND height = ?2",
                               hidden.node.toByteArray(), 3);
+                    // It covers its tracks in the run's tables too, which verification compares.
+                    run.exec("UPDATE client_rounds SET status = 'rejected', detail = 'norm bound' "
+                             "WHERE round = 3 AND client = 7");
+                    run.exec("UPDATE rounds SET accepted = accepted - 1 WHERE round = 3");
                     run.relinkFrom(3, key);
                 });
     coordinator(u"change a sample count"_s, 1, u"signature of client 2"_s, false,
@@ -462,6 +504,36 @@ private Q_SLOTS:
         QVERIFY2(invalid.out.contains("first bad block: block 3 (round 3)"),
                  invalid.out.constData());
 
+        // Cause before symptoms: the changed block's signature comes before what its content
+        // checks (here the rounds table's figures) make of the change.
+        QVERIFY2(invalid.out.contains("block 3 (round 3):\n    - the coordinator's signature does "
+                                      "not verify"),
+                 invalid.out.constData());
+        // An altered genesis block: every later block's signatures fail with it, which is said
+        // once under block 0, with a count, instead of once per block.
+        const QString altered = copyRun(m_run, dir, u"genesis.fedrun"_s);
+        {
+            RawRun run(altered);
+            Block g = run.block(0);
+            g.genesis.federationId[0] = u'X';
+            run.putUnsigned(g);
+        }
+        Outcome genesis = fedctl({u"ledger"_s, u"verify"_s, altered});
+        QCOMPARE(genesis.exitCode, 1);
+        QVERIFY2(genesis.out.contains("block 0 (genesis):\n    - the coordinator's signature does "
+                                      "not verify"),
+                 genesis.out.constData());
+        QVERIFY2(genesis.out.contains(QByteArray("    and ") + QByteArray::number(kRounds) +
+                                      " more blocks whose signatures depend on it\n"),
+                 genesis.out.constData());
+        QVERIFY2(!genesis.out.contains("block 2 (round 2):"), genesis.out.constData());
+        const QJsonObject json =
+            QJsonDocument::fromJson(fedctl({u"ledger"_s, u"verify"_s, altered, u"--json"_s}).out)
+                .object();
+        for (const QJsonValue b : json.value(u"blocks"_s).toArray())
+            if (b.toObject().value(u"height"_s).toInt() > 0)
+                QCOMPARE(b.toObject().value(u"depends_on"_s).toInt(-1), 0);
+
         QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, dir.filePath(u"missing.fedrun"_s)}).exitCode, 2);
         QCOMPARE(fedctl({u"ledger"_s, u"verify"_s}).exitCode, 2);
 
@@ -481,6 +553,40 @@ private Q_SLOTS:
             1);
         QCOMPARE(fedctl({u"ledger"_s, u"verify"_s, m_run, u"--expect-head"_s, u"xyz"_s}).exitCode,
                  2);
+    }
+
+    void secondWriterIsRefusedAtOnce() {
+        // `fedctl run` writes a run; `fedctl resume` of the same file, meanwhile, stops before it
+        // loads anything and names the writer, instead of failing at its first commit.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"busy.fedrun"_s);
+        QProcess writer;
+        writer.start(QStringLiteral(FEDCTL_PATH),
+                     {u"run"_s, kQuickPreset, u"--out"_s, path, u"--set"_s, u"rounds=500"_s});
+        QVERIFY(writer.waitForStarted());
+        QDeadlineTimer deadline(120000);
+        int rounds = 0;
+        while (rounds < 1 && !deadline.hasExpired() && writer.state() == QProcess::Running) {
+            QThread::msleep(50);
+            if (!QFileInfo::exists(path))
+                continue;
+            if (auto store = RunStore::open(path, RunStore::Mode::ReadOnly))
+                rounds = (*store)->lastCompletedRound();
+        }
+        QVERIFY2(rounds >= 1, writer.readAllStandardError().constData());
+        const qint64 pid = writer.processId();
+        const Outcome second = fedctl({u"resume"_s, path});
+        writer.kill(); // a killed writer's lock dies with it
+        writer.waitForFinished();
+        QVERIFY(second.exitCode != 0);
+        QVERIFY2(
+            QString::fromUtf8(second.err)
+                .contains(u"%1 is being written by another process (pid %2)"_s.arg(path).arg(pid)),
+            second.err.constData());
+        QVERIFY2(!second.err.contains("next round must be"), second.err.constData());
+        // The writer is gone (killed, no clean close): its lock went with it.
+        auto reopened = RunStore::open(path, RunStore::Mode::ReadWrite);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
     }
 
     void fedctlShowLineageAndExport() {

@@ -446,6 +446,9 @@ private Q_SLOTS:
         {
             RawRun raw(path);
             raw.forgeAsCoordinator(1, [&](Block& b) { b.round.strategyStateHash = forgedHash; });
+            // It rewrites the run's rounds table to agree, which verification compares too.
+            raw.write("UPDATE rounds SET strategy_state_hash = ?1 WHERE round = ?2",
+                      forgedHash.toByteArray(), 1);
             QCOMPARE(raw.blockCount(), std::int64_t(4)); // genesis and rounds 1 to 3: all re-linked
         }
         // Without replay every check passes: the coordinator signed it all.

@@ -219,6 +219,7 @@ Status appendRounds(Chain& c, RunStore& store, int rounds) {
             if (client == 2) {
                 rec.status = UpdateStatus::Rejected;
                 rec.detail = u"the update has non-finite values"_s;
+                rec.updateHash = sha(QByteArray::number(round));
                 body.incidents.push_back({c.nodes[2].nodeId(), IncidentKind::Rejected,
                                           sha(QByteArray::number(round)), rec.detail});
                 commit.clients.push_back(rec);
@@ -261,6 +262,9 @@ Status appendRounds(Chain& c, RunStore& store, int rounds) {
         commit.round.modelHash = body.modelHash;
         commit.round.selected = 3;
         commit.round.accepted = 2;
+        commit.round.evaluated = true;
+        commit.round.accuracy = body.evaluation[0].value;
+        commit.round.loss = body.evaluation[1].value;
         Status s = store.transaction([&]() -> Status {
             if (Status t = store.commitRound(commit); !t)
                 return t;

@@ -2,11 +2,13 @@
 // never change a byte, bad files are refused by name, and a killed writer loses no completed round.
 #include "engine/store/RunStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1090,6 +1092,39 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(reopened.error()));
         QCOMPARE((*reopened)->lastCompletedRound(), lastRound);
         QVERIFY((*reopened)->checkIntegrity());
+    }
+
+    void oneWriterAtATime() {
+        QTemporaryDir dir;
+        const QString path = runPath(dir);
+        const QString lock = path + u".lock"_s;
+        {
+            auto writer = RunStore::create(path, "{}");
+            QVERIFY2(writer, qPrintable(writer.error()));
+            QVERIFY(QFileInfo::exists(lock));
+            // A second writer is refused before it reads anything, and names the first one.
+            auto second = RunStore::open(path, RunStore::Mode::ReadWrite);
+            QVERIFY(!second);
+            QCOMPARE(second.error().left(second.error().indexOf(u';')),
+                     u"%1 is being written by another process (pid %2)"_s.arg(path).arg(
+                         QCoreApplication::applicationPid()));
+            // Readers take no lock and are not refused.
+            auto reader = RunStore::open(path, RunStore::Mode::ReadOnly);
+            QVERIFY2(reader, qPrintable(reader.error()));
+        }
+        // A writer that closes removes its lock file: a closed run is one file again.
+        QVERIFY(!QFileInfo::exists(lock));
+        auto next = RunStore::open(path, RunStore::Mode::ReadWrite);
+        QVERIFY2(next, qPrintable(next.error()));
+        next->reset();
+        // A lock file left behind by a crashed writer holds no lock: it is taken over.
+        {
+            QFile stale(lock);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("999999\n");
+        }
+        auto afterCrash = RunStore::open(path, RunStore::Mode::ReadWrite);
+        QVERIFY2(afterCrash, qPrintable(afterCrash.error()));
     }
 
     void killedWriterKeepsEveryCompletedRound_data() {

@@ -531,7 +531,7 @@ void SpecForm::buildSelection() {
         addSection(tr("Selection"), tr("Which clients train in each round; the others sit the "
                                        "round out."));
     addNumber(
-        form, u"selection.fraction"_s, tr("Selected per round"),
+        form, u"selection.fraction"_s, tr("Fraction of clients per round (0–1)"),
         tr("Share of the clients that train in each round (FedAvg's C), in (0, 1]. 1 means "
            "every client, every round; 0.1 with 100 clients means about 10. Smaller "
            "shares make rounds cheaper but noisier."),
@@ -1123,7 +1123,8 @@ void SpecForm::buildPrivacy() {
         {u"central"_s,
          {tr("Central"),
           tr("The coordinator clips the updates and adds noise once to their average. Each "
-             "client takes part with probability “Selected per round” on its own coin. Small "
+             "client takes part with probability “Fraction of clients per round” on its own coin. "
+             "Small "
              "accuracy cost; the coordinator must be trusted.")}},
         {u"local"_s,
          {tr("Local"),

@@ -227,7 +227,9 @@ void Dashboard::buildAccuracyChart() {
         chart->addSeries(s);
 
     m_roundAxis = makeAxis(tr("Round"), u"%.0f"_s);
-    m_accuracyAxis = makeAxis(tr("Accuracy (%)"), u"%.0f"_s);
+    // The unit goes on the ticks ("40 %"), not in the title: a vertical title longer than the
+    // short plot is elided ("Genauigkeit (…" in German).
+    m_accuracyAxis = makeAxis(tr("Accuracy"), u"%.0f %%"_s);
     m_lossAxis = makeAxis(tr("Loss"), u"%.2g"_s);
     chart->addAxis(m_roundAxis, Qt::AlignBottom);
     chart->addAxis(m_accuracyAxis, Qt::AlignLeft);
@@ -319,7 +321,7 @@ void Dashboard::buildAccuracyEnergyChart() {
     chart->addSeries(m_accuracyEnergy);
     chart->legend()->hide();
     m_accuracyEnergyX = makeAxis(tr("Cumulative energy"), u"%.3g"_s);
-    m_accuracyEnergyY = makeAxis(tr("Accuracy (%)"), u"%.0f"_s);
+    m_accuracyEnergyY = makeAxis(tr("Accuracy"), u"%.0f %%"_s);
     chart->addAxis(m_accuracyEnergyX, Qt::AlignBottom);
     chart->addAxis(m_accuracyEnergyY, Qt::AlignLeft);
     m_accuracyEnergy->attachAxis(m_accuracyEnergyX);
