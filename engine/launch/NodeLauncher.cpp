@@ -18,25 +18,51 @@ namespace fed::launch {
 namespace {
 
 constexpr QLatin1StringView kPidMarker{"fedstudio-pid "};
+//! What the kit folder's preparation prints when it stops an earlier node of the same kit.
+constexpr QLatin1StringView kStoppingMarker{"fedstudio-stopping "};
 //! Seconds between the remote SIGTERM and SIGKILL when the session ends without a `stop` line.
 constexpr int kRemoteGraceSeconds = 5;
 //! How long after the grace the local ssh is ended if the remote side has not closed it.
 constexpr int kSshSlackMs = 3000;
 
-//! The remote wrapper around fednode ("$@"); see startNode(). One line, so that csh-like login
-//! shells pass it on unchanged. fd 3 keeps the session's stdin for the watchdog, fednode gets
-//! /dev/null. An inner sh prints its pid and then becomes fednode, so the pid line always comes
-//! first and names fednode itself. When fednode exits the watchdog is killed (it would otherwise
-//! SIGKILL a pid that may since have been reused), and fednode's exit code is the session's.
+//! The remote wrapper around fednode ("$@" after the pid file $1); see startNode(). One line,
+//! so that csh-like login shells pass it on unchanged. fd 3 keeps the session's stdin for the
+//! watchdog, fednode gets /dev/null. An inner sh prints its pid (and writes it to the pid file,
+//! which a later launch of the same kit reads, see startCopy()) and then becomes fednode, so the
+//! pid line always comes first and names fednode itself. When fednode exits the watchdog is
+//! killed (it would otherwise SIGKILL a pid that may since have been reused), the pid file is
+//! removed unless a newer launch has replaced it, and fednode's exit code is the session's.
 QString remoteWrapper() {
-    return QStringLiteral("exec 3<&0 </dev/null; "
-                          "/bin/sh -c 'echo \"%2$$\"; exec \"$@\"' fednode \"$@\" 3<&- 2>&1 & "
-                          "p=$!; { g=%1; while read -r c n <&3; do if [ \"$c\" = stop ]; then "
-                          "case \"$n\" in \"\"|*[!0-9]*) ;; *) g=$n;; esac; break; fi; done; "
-                          "kill -TERM $p; sleep $g 3<&-; kill -KILL $p; } >/dev/null 2>&1 & w=$!; "
-                          "exec 3<&-; wait $p; s=$?; kill $w 2>/dev/null; exit $s")
+    return QStringLiteral(
+               "f=$1; shift; exec 3<&0 </dev/null; "
+               "/bin/sh -c 'echo \"%2$$\"; echo $$ > \"$0\"; exec \"$@\"' \"$f\" \"$@\" 3<&- "
+               "2>&1 & p=$!; { g=%1; while read -r c n <&3; do if [ \"$c\" = stop ]; then "
+               "case \"$n\" in \"\"|*[!0-9]*) ;; *) g=$n;; esac; break; fi; done; "
+               "kill -TERM $p; sleep $g 3<&-; kill -KILL $p; } >/dev/null 2>&1 & w=$!; "
+               "exec 3<&-; wait $p; s=$?; kill $w 2>/dev/null; "
+               "[ \"$(cat \"$f\" 2>/dev/null)\" = \"$p\" ] && rm -f \"$f\"; exit $s")
         .arg(kRemoteGraceSeconds)
         .arg(kPidMarker);
+}
+
+//! Prepares the remote kit folder (POSIX sh, run through /bin/sh whatever the login shell):
+//! $1 the federation's folder, $2 the node's name, $3 this launch's kit path, all under $HOME.
+//! The same node must not run twice (the two would take each other's session), so a node an
+//! earlier launch of this node started, found through its pid file and still running on a
+//! copy of this node's kit, is stopped first: SIGTERM, SIGKILL after the grace. Then an older
+//! copy of the kit is removed (scp -r into an existing folder would nest the new kit in it).
+QString remotePrepare() {
+    return QStringLiteral(
+               "d=\"$HOME/$1\"; mkdir -p \"$d\" && chmod 700 \"$HOME/.fedstudio\" || exit 1; "
+               "f=\"$d/$2.pid\"; if [ -f \"$f\" ]; then read -r o < \"$f\"; "
+               "case \"$o\" in \"\"|*[!0-9]*) ;; *) "
+               "case \" $(ps -ww -p \"$o\" -o args= 2>/dev/null) \" in "
+               "*\" $d/$2 \"*|*\" $d/$2.tar.gz \"*) echo \"%2$o\"; kill -TERM \"$o\"; i=0; "
+               "while kill -0 \"$o\" 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
+               "kill -KILL \"$o\" 2>/dev/null;; esac;; esac; rm -f \"$f\"; fi; "
+               "rm -rf \"$HOME/$3\"")
+        .arg(kRemoteGraceSeconds)
+        .arg(kStoppingMarker);
 }
 
 //! A log line longer than this is passed on in pieces.
@@ -170,28 +196,35 @@ void NodeLauncher::start() {
     }
     const bool archive = !std::filesystem::is_directory(m_target.kitDir);
     m_remoteParent = u".fedstudio/kits/"_s + qs(kit->federationId);
-    m_remoteKit = m_remoteParent + u'/' + qs(pki::nodeName(kit->nodeIndex)) +
-                  (archive ? u".tar.gz"_s : QString());
+    m_nodeName = qs(pki::nodeName(kit->nodeIndex));
+    m_remoteKit = m_remoteParent + u'/' + m_nodeName + (archive ? u".tar.gz"_s : QString());
     startCopy();
 }
 
 void NodeLauncher::startCopy() {
     setState(State::Copying);
     m_copyOutput.clear();
-    // Step 1 makes the parent folder and removes an older copy of this kit (scp -r into an
-    // existing folder would nest the new kit inside it); step 2 copies.
-    const QString prepare =
-        u"mkdir -p \"$HOME\"/%1 && chmod 700 \"$HOME\"/.fedstudio && rm -rf "
-        "\"$HOME\"/%2"_s.arg(shellQuote(m_remoteParent), shellQuote(m_remoteKit));
+    // Step 1 makes the parent folder, stops a node of this kit an earlier launch left running
+    // and removes an older copy of the kit (remotePrepare()); step 2 copies.
+    const QString prepare = u"exec /bin/sh -c %1 fedstudio-prepare %2 %3 %4"_s.arg(
+        shellQuote(remotePrepare()), shellQuote(m_remoteParent), shellQuote(m_nodeName),
+        shellQuote(m_remoteKit));
     auto* proc = new QProcess(this);
     m_process = proc;
     proc->setProcessChannelMode(QProcess::MergedChannels);
     proc->setStandardInputFile(QProcess::nullDevice());
     auto step = std::make_shared<int>(1);
     connect(proc, &QProcess::readyRead, this, [this, proc] {
-        for (const QByteArray& line : proc->readAll().split('\n'))
-            if (!line.trimmed().isEmpty())
-                m_copyOutput << QString::fromLocal8Bit(line.trimmed());
+        for (const QByteArray& raw : proc->readAll().split('\n')) {
+            const QString line = QString::fromLocal8Bit(raw.trimmed());
+            if (line.startsWith(kStoppingMarker))
+                Q_EMIT logLine(
+                    u"stopping %1 (pid %2 on %3), left running by an earlier launch of "
+                    "this node: the same node must not run twice"_s.arg(
+                        m_nodeName, line.mid(kStoppingMarker.size()), qs(m_target.host)));
+            else if (!line.isEmpty())
+                m_copyOutput << line;
+        }
         while (m_copyOutput.size() > kQuotedLines)
             m_copyOutput.removeFirst();
     });
@@ -202,31 +235,38 @@ void NodeLauncher::startCopy() {
         proc->deleteLater();
         m_process = nullptr;
     });
-    connect(
-        proc, &QProcess::finished, this, [this, proc, step](int code, QProcess::ExitStatus status) {
-            const QString what =
-                *step == 1 ? u"ssh %1 (preparing the kit folder)"_s : u"scp of the kit to %1"_s;
-            if (m_stopping || status != QProcess::NormalExit || code != 0) {
-                failWith(m_stopping ? u"stopped while copying the kit"_s
-                                    : u"%1 failed (exit %2): %3"_s.arg(what.arg(qs(m_target.host)))
-                                          .arg(code)
-                                          .arg(m_copyOutput.join(u" / "_s)));
+    connect(proc, &QProcess::finished, this,
+            [this, proc, step](int code, QProcess::ExitStatus status) {
+                const QString what =
+                    *step == 1 ? u"ssh %1 (preparing the kit folder)"_s : u"scp of the kit to %1"_s;
+                if (m_stopping) {
+                    // Stopped on purpose before any node ran: not a failure (exit code 0).
+                    proc->deleteLater();
+                    m_process = nullptr;
+                    setState(State::Exited);
+                    Q_EMIT exited(0);
+                    return;
+                }
+                if (status != QProcess::NormalExit || code != 0) {
+                    failWith(u"%1 failed (exit %2): %3"_s.arg(what.arg(qs(m_target.host)))
+                                 .arg(code)
+                                 .arg(m_copyOutput.join(u" / "_s)));
+                    proc->deleteLater();
+                    m_process = nullptr;
+                    return;
+                }
+                if (*step == 1) {
+                    *step = 2;
+                    m_copyOutput.clear();
+                    proc->start(u"scp"_s, scpArguments()
+                                              << qs(m_target.kitDir.string())
+                                              << scpDestination(qs(m_target.host), m_remoteKit));
+                    return;
+                }
                 proc->deleteLater();
                 m_process = nullptr;
-                return;
-            }
-            if (*step == 1) {
-                *step = 2;
-                m_copyOutput.clear();
-                proc->start(u"scp"_s, scpArguments()
-                                          << qs(m_target.kitDir.string())
-                                          << scpDestination(qs(m_target.host), m_remoteKit));
-                return;
-            }
-            proc->deleteLater();
-            m_process = nullptr;
-            startNode();
-        });
+                startNode();
+            });
     proc->start(u"ssh"_s, sshArguments() << qs(m_target.host) << prepare);
 }
 
@@ -260,6 +300,8 @@ void NodeLauncher::startNode() {
         QStringList args{u"--kit"_s, m_remoteKit};
         if (!m_target.dataPath.empty())
             args << u"--data"_s << qs(m_target.dataPath);
+        if (!m_target.coordinatorAddress.empty())
+            args << u"--coordinator"_s << qs(m_target.coordinatorAddress);
         proc->start(qs(m_target.fednodePath), args);
         return;
     }
@@ -270,10 +312,13 @@ void NodeLauncher::startNode() {
     // (stop(), the local ssh killed, this process gone, the connection lost) sends SIGTERM and,
     // N seconds later, SIGKILL. It reports fednode's pid, which the kill timer uses as a
     // second way in; a stop needs no pid.
-    QString command = u"exec /bin/sh -c %1 fedstudio-node %2 --kit \"$HOME\"/%3"_s.arg(
-        shellQuote(remoteWrapper()), shellQuote(qs(m_target.fednodePath)), shellQuote(m_remoteKit));
+    QString command = u"exec /bin/sh -c %1 fedstudio-node \"$HOME\"/%2 %3 --kit \"$HOME\"/%4"_s.arg(
+        shellQuote(remoteWrapper()), shellQuote(m_remoteParent + u'/' + m_nodeName + u".pid"_s),
+        shellQuote(qs(m_target.fednodePath)), shellQuote(m_remoteKit));
     if (!m_target.dataPath.empty())
         command += u" --data "_s + shellQuote(qs(m_target.dataPath));
+    if (!m_target.coordinatorAddress.empty())
+        command += u" --coordinator "_s + shellQuote(qs(m_target.coordinatorAddress));
     proc->start(u"ssh"_s, sshArguments() << qs(m_target.host) << command);
     // stop() from a stateChanged(Starting) slot found no process yet; it takes effect now.
     if (m_stopping)

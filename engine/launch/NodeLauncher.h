@@ -24,14 +24,18 @@ struct LaunchTarget {
     std::string fednodePath = "fednode"; //!< on the target machine
     std::filesystem::path kitDir;        //!< the local kit folder (or .tar.gz); copied for ssh
     std::string dataPath;                //!< optional --data, a path on the target machine
+    //! Optional `--coordinator HOST:PORT`: where the node dials instead of its kit's address
+    //! (a networked run passes it when it listens on another port than the kits name).
+    std::string coordinatorAddress;
 };
 
 //! One node process; QProcess-based, so it needs an event loop.
-//! Ssh: scp -rp the kit to ~/.fedstudio/kits/<federation>/<node-NNN> (replacing an older
-//! copy), then `ssh host fednode --kit ...` inside a small remote wrapper that ties fednode to
-//! the session: stop() writes a `stop` line to ssh's stdin, and that line or the end of input
-//! (the local ssh killed, this process gone) makes the wrapper send SIGTERM, then SIGKILL. So
-//! a stop ends the remote node even when its pid line never arrived (docs/nodes.md).
+//! Ssh: scp -rp the kit to ~/.fedstudio/kits/<federation>/<node-NNN> (first stopping a node
+//! of the same kit an earlier launch left running there, then replacing the older copy), then `ssh
+//! host fednode --kit ...` inside a small remote wrapper that ties fednode to the session: stop()
+//! writes a `stop` line to ssh's stdin, and that line or the end of input (the local ssh killed,
+//! this process gone) makes the wrapper send SIGTERM, then SIGKILL. So a stop ends the remote node
+//! even when its pid line never arrived (docs/nodes.md).
 class NodeLauncher : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +51,8 @@ public:
     void stop(int graceMs = 5000);
 
     State state() const { return m_state; }
+    //! stop() was called since the last start(): an exit now is the one asked for.
+    bool stopRequested() const { return m_stopping; }
     QString lastError() const { return m_lastError; }
     const LaunchTarget& target() const { return m_target; }
     //! Where the kit lives on the target (the local path for Local; after the copy for Ssh).
@@ -74,7 +80,7 @@ private:
     LaunchTarget m_target;
     State m_state = State::Idle;
     QString m_lastError;
-    QString m_remoteKit, m_remoteParent;
+    QString m_remoteKit, m_remoteParent, m_nodeName;
     QProcess* m_process = nullptr;
     QTimer* m_killTimer = nullptr;
     QByteArray m_partial;

@@ -102,6 +102,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     std::deque<std::size_t> newlyAnswered;
     CoordinatorStats stats;
     std::set<int> everJoined; //!< nodes that had a session: a new one is a rejoin
+    //! Until then a node that never joined is taken to be still starting (options.joinTimeout).
+    Clock::time_point joinUntil;
 
     //! A secure round's protocol state (docs/protocol.md "Secure aggregation"), null for a plain
     //! round. The handlers work on it under `mutex`; runRound() closes the phases.
@@ -1132,6 +1134,8 @@ Result<std::shared_ptr<Coordinator>> Coordinator::start(pki::CoordinatorKit kit,
     d.kit = std::move(kit);
     d.options = std::move(options);
     d.specHash = hex(Hash::of(QByteArray::fromStdString(d.kit.specJson)));
+    d.joinUntil = Clock::now() + (d.options.joinTimeout.count() > 0 ? d.options.joinTimeout
+                                                                    : d.options.roundDeadline);
 
     grpc::SslServerCredentialsOptions tls(
         GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
@@ -1187,6 +1191,18 @@ bool Coordinator::waitForNodes(int count, std::chrono::milliseconds timeout) con
     std::unique_lock lock(d->mutex);
     return d->changed.wait_for(lock, timeout,
                                [&] { return static_cast<int>(d->sessions.size()) >= count; });
+}
+
+std::vector<int> Coordinator::joinedNodeIndices() const {
+    std::lock_guard lock(d->mutex);
+    std::vector<int> indices;
+    for (const auto& entry : d->sessions)
+        indices.push_back(entry.first);
+    return indices;
+}
+
+std::chrono::steady_clock::time_point Coordinator::joinDeadline() const {
+    return d->joinUntil;
 }
 
 void Coordinator::setLayout(const ModelLayout& layout) {
@@ -1358,8 +1374,21 @@ Status Coordinator::runRound(const RemoteRound& task, std::vector<RemoteOutcome>
             const auto s = d->sessions.find(task.selected[i]);
             if (s == d->sessions.end()) {
                 // Not connected: it gets as long as a live node may stay silent to (re)join.
-                if (now - opened > silence)
-                    d->dropLocked(task.selected[i], u"not connected to the coordinator"_s);
+                // One that never joined may still be starting (its kit being copied, fednode
+                // loading on a busy host): within the join window it is waited for like a node
+                // that is training, up to the round's deadline.
+                const bool starting =
+                    !d->everJoined.contains(task.selected[i]) && now < d->joinUntil;
+                if (!starting && now - opened > silence) {
+                    const QString why = d->everJoined.contains(task.selected[i])
+                                            ? u"not connected to the coordinator"_s
+                                            : u"never joined the coordinator"_s;
+                    d->log(
+                        u"%1 dropped from round %2: %3"_s.arg(qs(pki::nodeName(task.selected[i])))
+                            .arg(task.round)
+                            .arg(why));
+                    d->dropLocked(task.selected[i], why);
+                }
                 continue;
             }
             if (now - s->second.lastSeen > silence) {

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace fed::net {
 
@@ -28,6 +29,10 @@ struct CoordinatorOptions {
     std::chrono::milliseconds heartbeatInterval = std::chrono::seconds(1);
     //! A joined node silent for this many heartbeat intervals is a dropout at once.
     int heartbeatMisses = 5;
+    //! How long after the start a node that has never joined is taken to be still starting
+    //! (an ssh copy, fednode loading on a busy host): a round does not drop it as "not
+    //! connected" before then, only at the round's deadline. Zero: the round deadline.
+    std::chrono::milliseconds joinTimeout{0};
     //! One line per event (joins, refusals, late updates); called from gRPC's threads.
     std::function<void(const QString&)> log;
     //! The same events per node, as values (NodeEvent.h); called from gRPC's threads and the
@@ -58,6 +63,10 @@ public:
     int joinedNodes() const;
     //! Blocks until `count` nodes have joined or `timeout` passes; true when they have.
     bool waitForNodes(int count, std::chrono::milliseconds timeout) const;
+    //! The indices of the nodes with a live session, ascending.
+    std::vector<int> joinedNodeIndices() const;
+    //! When the join window (CoordinatorOptions::joinTimeout) after the start ends.
+    std::chrono::steady_clock::time_point joinDeadline() const;
     //! Stops the server; calls in progress are cancelled.
     void shutdown();
 

@@ -5,7 +5,10 @@
 #include "engine/pki/Provisioning.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,21 +23,42 @@ NetworkedFederation::~NetworkedFederation() = default;
 void NetworkedFederation::waitForNodes(const std::function<void(const QString&)>& log,
                                        const std::atomic<bool>* cancel) const {
     const int count = static_cast<int>(nodes.size());
+    // The coordinator's join window: until it ends, a round would wait for a node that has not
+    // joined yet rather than drop it, so round 1 opens when all are in or the window is over.
+    const auto until = coordinator->joinDeadline();
+    const auto seconds = [](std::chrono::steady_clock::duration d) {
+        return QString::number(std::max(0.0, std::chrono::duration<double>(d).count()), 'f', 0);
+    };
+    const auto started = std::chrono::steady_clock::now();
     if (log)
-        log(u"waiting for %1 nodes to join"_s.arg(count));
-    // In slices, so that a stop (the GUI's Stop button) does not wait out the whole deadline.
+        log(u"waiting up to %1 s for %2 nodes to join"_s.arg(seconds(until - started)).arg(count));
+    // In slices, so that a stop (the GUI's Stop button) does not wait out the whole window.
     constexpr auto kSlice = std::chrono::milliseconds(200);
-    const auto until = std::chrono::steady_clock::now() + roundDeadline;
     bool joined = false;
     while (!joined && std::chrono::steady_clock::now() < until && !(cancel && *cancel)) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             until - std::chrono::steady_clock::now());
-        joined = coordinator->waitForNodes(count, std::min(left, kSlice));
+        joined = coordinator->waitForNodes(count, std::clamp(left, std::chrono::milliseconds(1),
+                                                             std::chrono::milliseconds(kSlice)));
     }
-    if (!joined && log)
-        log(u"only %1 of %2 nodes joined; starting without the others"_s
-                .arg(coordinator->joinedNodes())
-                .arg(count));
+    if (!log || (!joined && cancel && *cancel))
+        return;
+    if (joined) {
+        log(u"all %1 nodes joined after %2 s"_s.arg(count).arg(
+            seconds(std::chrono::steady_clock::now() - started)));
+        return;
+    }
+    const std::vector<int> in = coordinator->joinedNodeIndices();
+    QStringList missing;
+    for (int i = 0; i < count; ++i)
+        if (!std::binary_search(in.begin(), in.end(), i))
+            missing << nodes[static_cast<std::size_t>(i)].name;
+    log(u"only %1 of %2 nodes joined within %3 s; starting without %4 (each round counts a "
+        "node that has not joined as a dropout; one that joins later takes part from then on)"_s
+            .arg(in.size())
+            .arg(count)
+            .arg(seconds(until - started))
+            .arg(missing.join(u", "_s)));
 }
 
 void NetworkedFederation::shutdown(const std::function<void(const QString&)>& log) {
@@ -47,6 +71,18 @@ void NetworkedFederation::shutdown(const std::function<void(const QString&)>& lo
                 .arg(stats.updates)
                 .arg(stats.lateUpdates)
                 .arg(stats.refused));
+}
+
+QString nodeCoordinatorAddress(const QString& kitDir, int port) {
+    QFile file(QDir(kitDir).filePath(u"coordinator/federation.json"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString address =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"coordinator_address"_s).toString();
+    const qsizetype colon = address.lastIndexOf(u':');
+    if (colon <= 0 || port <= 0 || address.mid(colon + 1).toInt() == port)
+        return {};
+    return address.left(colon + 1) + QString::number(port);
 }
 
 QString kitDirectory(const FederationSpec& spec) {
@@ -134,6 +170,12 @@ createNetworked(const FederationSpec& spec, const QString& runPath, FederationOb
     auto coordinator = Coordinator::start(*kit, options);
     if (!coordinator)
         return fail(coordinator.error());
+    // Nodes dial the kits' coordinator address (the name the coordinator's certificate covers);
+    // when the coordinator listens on another port (launch.listen, port 0) they are told it.
+    if (const QString address = nodeCoordinatorAddress(kitDir, (*coordinator)->port());
+        !address.isEmpty())
+        for (NodePlan& plan : *plans)
+            plan.target.coordinatorAddress = address.toStdString();
     auto setup = remoteSetup(*kit, *coordinator);
     if (!setup) {
         (*coordinator)->shutdown();
@@ -153,6 +195,12 @@ createNetworked(const FederationSpec& spec, const QString& runPath, FederationOb
     run.roundDeadline = options.roundDeadline;
     run.nodes = std::move(*plans);
     return run;
+}
+
+bool isStopExit(int code) {
+    // fednode's own exit on SIGTERM/SIGINT (130), a process ended by SIGTERM or SIGKILL as the
+    // shell reports it (128 + signal), or a local process killed (-1: no exit code).
+    return code == 130 || code == 128 + 15 || code == 128 + 9 || code == -1;
 }
 
 NodeGroup::NodeGroup(QObject* parent)
@@ -182,10 +230,12 @@ void NodeGroup::start(const std::vector<NodePlan>& plans) {
                         allDone())
                         Q_EMIT allFinished();
                 });
-        connect(l, &launch::NodeLauncher::exited, this, [this, index, name = plan.name](int code) {
-            if (code != 0)
-                Q_EMIT nodeProblem(index, u"%1 exited with code %2"_s.arg(name).arg(code));
-        });
+        connect(l, &launch::NodeLauncher::exited, this,
+                [this, index, l, name = plan.name](int code) {
+                    if (code == 0 || (l->stopRequested() && isStopExit(code)))
+                        return;
+                    Q_EMIT nodeProblem(index, u"%1 exited with code %2"_s.arg(name).arg(code));
+                });
         m_launchers.push_back(std::move(launcher));
     }
     // Started after all are connected, so a launcher that fails at once is reported in order.

@@ -40,14 +40,19 @@ struct NetworkedFederation {
     NetworkedFederation& operator=(NetworkedFederation&&) noexcept;
     ~NetworkedFederation();
 
-    //! Blocks until every node has joined, one round deadline passes (the nodes that do not
-    //! come are dropouts like any other) or `cancel` is set; logs the shortfall. Call after
-    //! launching the nodes.
+    //! Blocks until every node has joined, the coordinator's join window (one round deadline
+    //! after its start) ends, or `cancel` is set; logs the nodes that did not come (a round
+    //! records them as dropouts). Call after launching the nodes.
     void waitForNodes(const std::function<void(const QString&)>& log,
                       const std::atomic<bool>* cancel = nullptr) const;
     //! Stops the server and logs the coordinator's counts.
     void shutdown(const std::function<void(const QString&)>& log);
 };
+
+//! What the nodes of the kits in `kitDir` should be told to dial (`fednode --coordinator`) when
+//! the coordinator listens on `port`: the kits' coordinator host with that port, or empty when
+//! the kits name that port already (or their address cannot be read).
+QString nodeCoordinatorAddress(const QString& kitDir, int port);
 
 //! The spec's kit folder, absolute (relative paths resolve against the spec's folder).
 QString kitDirectory(const FederationSpec& spec);
@@ -79,6 +84,10 @@ Result<NetworkedFederation> createNetworked(const FederationSpec& spec, const QS
                                             const NetworkedStart& start = {},
                                             std::function<void(const NodeEvent&)> nodeEvent = {});
 
+//! An exit code that a stop asked for produces: 130 (fednode on SIGTERM/SIGINT), 143 or 137
+//! (ended by SIGTERM or SIGKILL) or -1 (a local process killed).
+bool isStopExit(int code);
+
 //! The nodes' processes, through NodeLauncher; lives on a thread with an event loop (their
 //! QProcesses). Never blocks: stop() signals the processes and returns.
 class NodeGroup : public QObject {
@@ -100,7 +109,8 @@ public:
 Q_SIGNALS:
     void nodeLog(int node, const QString& line);
     void nodeState(int node, fed::launch::NodeLauncher::State state);
-    //! A launcher failed (`message` says why) or its process exited with a non-zero code.
+    //! A launcher failed (`message` says why) or its process exited with a non-zero code it
+    //! was not asked for (after stop(), isStopExit() codes are the stop, not a problem).
     void nodeProblem(int node, const QString& message);
     void allFinished();
 

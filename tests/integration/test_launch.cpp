@@ -352,6 +352,81 @@ private Q_SLOTS:
         QVERIFY(log.readAll().startsWith("TERM"));
     }
 
+    // A stop while the kit is being copied is a stop, not a failure: the launcher ends in
+    // Exited (exit code 0, no node ran) with no error, whichever copy step it interrupts.
+    void sshStopWhileCopyingIsNotAFailure() {
+        if (!QFile::exists(kSshd))
+            QSKIP("OpenSSH server (/usr/sbin/sshd) is not installed");
+        QVERIFY2(m_sshError.isEmpty(), qPrintable(m_sshError));
+        NodeLauncher launcher(sshTarget(m_kits / "nodes" / "node-001"));
+        Recorder rec(launcher);
+        QSignalSpy exited(&launcher, &NodeLauncher::exited);
+        bool stoppedWhileCopying = false;
+        connect(&launcher, &NodeLauncher::stateChanged, this, [&](NodeLauncher::State s) {
+            if (s == NodeLauncher::State::Copying)
+                QMetaObject::invokeMethod(
+                    this,
+                    [&] {
+                        stoppedWhileCopying = launcher.state() == NodeLauncher::State::Copying;
+                        launcher.stop();
+                    },
+                    Qt::QueuedConnection);
+        });
+        launcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 20000);
+        QVERIFY(stoppedWhileCopying);
+        QCOMPARE(exited.first().first().toInt(), 0);
+        QCOMPARE(launcher.state(), NodeLauncher::State::Exited);
+        QVERIFY2(launcher.lastError().isEmpty(), qPrintable(launcher.lastError()));
+        QVERIFY(!rec.states.contains(NodeLauncher::State::Failed));
+        QVERIFY(!rec.states.contains(NodeLauncher::State::Running));
+    }
+
+    // Launching a kit again on a host where an earlier launch of it still runs stops that
+    // node first (the same identity must not run twice), says so, and then runs the new one;
+    // the pid file it is found by is gone once the new node has stopped.
+    void sshRelaunchStopsTheEarlierNode() {
+        if (!QFile::exists(kSshd))
+            QSKIP("OpenSSH server (/usr/sbin/sshd) is not installed");
+        QVERIFY2(m_sshError.isEmpty(), qPrintable(m_sshError));
+        const fs::path pidFile = remoteKitRoot() / "node-000.pid";
+        NodeLauncher first(sshTarget(m_kits / "nodes" / "node-000"));
+        Recorder firstRec(first);
+        QSignalSpy firstExited(&first, &NodeLauncher::exited);
+        first.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(firstRec.has(u"tick 3"_s),
+                                  qPrintable(first.lastError() + firstRec.text()), 20000);
+        const QString firstPid = firstRec.lines.first().section(u' ', 2, 2);
+        QVERIFY2(QFile::exists(u"/proc/"_s + firstPid), qPrintable(firstRec.lines.first()));
+        QVERIFY(fs::exists(pidFile));
+
+        // The archive kit of the same node: another file name, the same identity.
+        NodeLauncher second(sshTarget(m_kits / "nodes" / "node-000.tar.gz"));
+        Recorder secondRec(second);
+        QSignalSpy secondExited(&second, &NodeLauncher::exited);
+        second.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(secondRec.has(u"tick 3"_s),
+                                  qPrintable(second.lastError() + secondRec.text()), 30000);
+        QVERIFY2(secondRec.has(u"stopping node-000 (pid %1 on 127.0.0.1)"_s.arg(firstPid)),
+                 qPrintable(secondRec.text()));
+        // The earlier node was asked to leave (SIGTERM) and its launcher saw it end.
+        QTRY_COMPARE_WITH_TIMEOUT(firstExited.size(), 1, 10000);
+        QVERIFY2(firstRec.has(u"stand-in got TERM"_s), qPrintable(firstRec.text()));
+        QVERIFY(!QFile::exists(u"/proc/"_s + firstPid));
+        const QString secondPid =
+            secondRec.lines.filter(u"stand-in pid "_s).value(0).section(u' ', 2, 2);
+        QVERIFY(!secondPid.isEmpty() && secondPid != firstPid);
+        QFile pid(QString::fromStdString(pidFile.string()));
+        QVERIFY(pid.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(pid.readAll().trimmed()), secondPid);
+        pid.close();
+
+        second.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(secondExited.size(), 1, 15000);
+        QCOMPARE(second.state(), NodeLauncher::State::Exited);
+        QVERIFY(!fs::exists(pidFile));
+    }
+
     void sshFailuresAreReported() {
         if (!QFile::exists(kSshd))
             QSKIP("OpenSSH server (/usr/sbin/sshd) is not installed");

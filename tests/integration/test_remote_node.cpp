@@ -6,6 +6,7 @@
 #include "engine/launch/NodeLauncher.h"
 #include "engine/ledger/Ledger.h"
 #include "engine/net/Coordinator.h"
+#include "engine/net/NetworkedRun.h"
 #include "engine/pki/Provisioning.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
@@ -18,9 +19,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 using namespace fed;
 using namespace fed::test;
@@ -29,6 +35,65 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray kSpec = LoopbackSpec(u"remote node"_s, 11, 2, 2).json();
+
+//! A provisioned two-node federation with a coordinator on a port of its own (not the kits'),
+//! for the tests below that run local fednodes.
+struct LocalFederation {
+    QTemporaryDir dir;
+    pki::ProvisionOptions options;
+    std::shared_ptr<net::Coordinator> coordinator;
+    std::unique_ptr<Federation> federation;
+    std::mutex logMutex;
+    QStringList coordinatorLog;
+
+    QString create(const QByteArray& specJson, net::CoordinatorOptions copts) {
+        const QString specPath = dir.filePath(u"f.fed.json"_s);
+        if (!writeFile(specPath, specJson))
+            return u"cannot write the spec"_s;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        options.coordinatorPort = freeLoopbackPort();
+        if (auto p = pki::provision(specPath.toStdString(), options); !p)
+            return p.error();
+        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
+        if (!kit)
+            return kit.error();
+        copts.listenAddress = "127.0.0.1:0";
+        copts.log = [this](const QString& line) {
+            std::lock_guard lock(logMutex);
+            coordinatorLog << line;
+        };
+        auto c = net::Coordinator::start(*kit, copts);
+        if (!c)
+            return c.error();
+        coordinator = *c;
+        auto setup = net::remoteSetup(*kit, coordinator);
+        if (!setup)
+            return setup.error();
+        auto spec = loadSpecFile(specPath);
+        if (!spec)
+            return spec.error();
+        auto f = Federation::create(*spec, dir.filePath(u"f.fedrun"_s), &*setup);
+        if (!f)
+            return f.error();
+        federation = std::move(*f);
+        return {};
+    }
+    launch::LaunchTarget node(int index) const {
+        launch::LaunchTarget t;
+        t.fednodePath = FEDNODE_PATH;
+        t.kitDir = options.outDir / "nodes" / pki::nodeName(index);
+        t.coordinatorAddress = "127.0.0.1:" + std::to_string(coordinator->port());
+        return t;
+    }
+    bool logged(const QString& fragment) {
+        std::lock_guard lock(logMutex);
+        return !coordinatorLog.filter(fragment).isEmpty();
+    }
+    QString log() {
+        std::lock_guard lock(logMutex);
+        return coordinatorLog.join(u'\n');
+    }
+};
 
 } // namespace
 
@@ -52,14 +117,16 @@ private Q_SLOTS:
 
         NetworkedFixture net;
         FED_VERIFY_OK(net.provision(kSpec, 0, u"remote"_s));
-        // NodeLauncher starts fednode with its kit alone, so the nodes go to the kit's address.
-        net.listenOnKitAddress();
+        // Port 0 (the fixture's default): not the kits' port; the launchers tell the nodes the
+        // real one (--coordinator).
         FED_VERIFY_OK(net.startCoordinator());
         FED_VERIFY_OK(net.createFederation());
 
         launch::LaunchTarget remoteTarget = ssh.target(net.nodeKitDir(0));
         remoteTarget.fednodePath = FEDNODE_PATH;
+        remoteTarget.coordinatorAddress = net.address().toStdString();
         launch::LaunchTarget localTarget;
+        localTarget.coordinatorAddress = remoteTarget.coordinatorAddress;
         localTarget.fednodePath = FEDNODE_PATH;
         localTarget.kitDir = net.nodeKitDir(1);
         launch::NodeLauncher remote(remoteTarget), local(localTarget);
@@ -117,6 +184,163 @@ private Q_SLOTS:
         Ledger ledger(**store);
         const VerifyReport report = ledger.verify();
         QVERIFY2(report.valid(), qPrintable(report.summary()));
+    }
+
+    // A node that joins only well after round 1 has opened (a slow launch: an ssh copy, a busy
+    // host; CI's two cores under `ctest -j2`) is waited for like a node that is training, not
+    // dropped as "not connected" after the few seconds a node that lost its session gets.
+    void nodeJoiningAfterTheRoundOpenedIsWaitedFor() {
+        LocalFederation f;
+        net::CoordinatorOptions copts;
+        copts.roundDeadline = std::chrono::seconds(90);
+        const QString error = f.create(kSpec, copts);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        launch::NodeLauncher early(f.node(0)), late(f.node(1));
+        QStringList lateLog;
+        connect(&late, &launch::NodeLauncher::logLine, this,
+                [&](const QString& l) { lateLog << l; });
+        early.start();
+        std::atomic<bool> stop{false}, done{false};
+        Result<RunSummary> summary = fail(u"not run"_s);
+        std::thread runner([&] {
+            summary = f.federation->run(stop);
+            done = true;
+        });
+        QElapsedTimer timer, sinceOpen;
+        timer.start();
+        while (!done && timer.elapsed() < 180000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (!sinceOpen.isValid() && f.logged(u"round 1 open"_s))
+                sinceOpen.start();
+            // Twice the 5 s (5 heartbeat intervals) that used to be all it got.
+            if (sinceOpen.isValid() && sinceOpen.elapsed() > 10000 &&
+                late.state() == launch::NodeLauncher::State::Idle)
+                late.start();
+        }
+        stop = true;
+        runner.join();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.log()));
+        QCOMPARE(summary->status, RunStatus::Finished);
+        QCOMPARE(summary->roundsCompleted, 2);
+        QVERIFY2(lateLog.join(u'\n').contains(u"round 1: update sent"_s),
+                 qPrintable(lateLog.join(u'\n')));
+        QVERIFY2(!f.logged(u"dropped"_s), qPrintable(f.log()));
+        for (int i = 0; i < 200 && (early.state() == launch::NodeLauncher::State::Running ||
+                                    late.state() == launch::NodeLauncher::State::Running);
+             ++i)
+            QTest::qWait(50);
+    }
+
+    // Once the join window is over, a node that never joined is a dropout within the heartbeat
+    // rule's 5 s, not at the round's deadline, and the coordinator says why.
+    void nodeThatNeverJoinsIsDroppedAfterTheJoinWindow() {
+        LocalFederation f;
+        net::CoordinatorOptions copts;
+        copts.roundDeadline = std::chrono::seconds(90);
+        copts.joinTimeout = std::chrono::seconds(1);
+        copts.quorum = 0.5;
+        QByteArray oneRound = kSpec;
+        oneRound.replace("\"rounds\": 2", "\"rounds\": 1");
+        const QString error = f.create(oneRound, copts);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        launch::NodeLauncher only(f.node(0));
+        only.start();
+        // node-000 is in before the round opens (on a loaded machine its start alone may take
+        // longer than the 1 s window); node-001 never comes.
+        QTRY_VERIFY_WITH_TIMEOUT(f.coordinator->joinedNodes() == 1, 120000);
+        std::atomic<bool> stop{false}, done{false};
+        Result<RunSummary> summary = fail(u"not run"_s);
+        std::thread runner([&] {
+            summary = f.federation->run(stop);
+            done = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!done && timer.elapsed() < 180000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        stop = true;
+        runner.join();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.log()));
+        QCOMPARE(summary->status, RunStatus::Finished);
+        QVERIFY2(f.logged(u"node-001 dropped from round 1: never joined the coordinator"_s),
+                 qPrintable(f.log()));
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(f.log())); // well before the 90 s deadline
+        for (int i = 0; i < 200 && only.state() == launch::NodeLauncher::State::Running; ++i)
+            QTest::qWait(50);
+    }
+
+    // The node group tells a stop it asked for (fednode's 130, 143/137 from signals) from an
+    // exit nobody asked for, which alone is a problem.
+    void nodeGroupReportsOnlyUnexpectedExits() {
+        QTemporaryDir dir;
+        const QString specPath = dir.filePath(u"g.fed.json"_s);
+        QVERIFY(writeFile(specPath, kSpec));
+        pki::ProvisionOptions options;
+        options.outDir = dir.filePath(u"kits"_s).toStdString();
+        QVERIFY(pki::provision(specPath.toStdString(), options).ok());
+        // node-000 leaves on SIGTERM with fednode's 130; node-001 ends with 3 on its own.
+        const QString script = dir.filePath(u"stand-in"_s);
+        QVERIFY(writeFile(script,
+                          "#!/bin/sh\ncase \"$2\" in *node-001) sleep 0.5; exit 3;; esac\n"
+                          "trap 'exit 130' TERM\nwhile true; do sleep 0.1; done\n",
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        std::vector<net::NodePlan> plans(2);
+        for (int i = 0; i < 2; ++i) {
+            plans[std::size_t(i)].name = QString::fromStdString(pki::nodeName(i));
+            plans[std::size_t(i)].where = u"local"_s;
+            plans[std::size_t(i)].target.fednodePath = script.toStdString();
+            plans[std::size_t(i)].target.kitDir = options.outDir / "nodes" / pki::nodeName(i);
+        }
+        net::NodeGroup group;
+        QSignalSpy problems(&group, &net::NodeGroup::nodeProblem);
+        QSignalSpy finished(&group, &net::NodeGroup::allFinished);
+        group.start(plans);
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 10000);
+        QCOMPARE(problems.first().at(0).toInt(), 1);
+        QCOMPARE(problems.first().at(1).toString(), u"node-001 exited with code 3"_s);
+        QCOMPARE(group.launchers()[0]->state(), launch::NodeLauncher::State::Running);
+        group.stop(3000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(group.launchers()[0]->state(), launch::NodeLauncher::State::Exited);
+        QCOMPARE(problems.size(), 1); // the stop's 130 is not a problem
+        QVERIFY(net::isStopExit(130) && net::isStopExit(143) && net::isStopExit(137));
+        QVERIFY(!net::isStopExit(1) && !net::isStopExit(3));
+    }
+
+    // `fedctl run` of a local networked spec whose coordinator listens on port 0: the kits name
+    // another port, and the launched nodes are told the real one.
+    void fedctlRunOnPortZeroTellsTheNodes() {
+        QTemporaryDir dir;
+        QJsonObject spec = QJsonDocument::fromJson(kSpec).object();
+        spec.insert(u"launch"_s, QJsonObject{{u"mode"_s, u"local"_s},
+                                             {u"kit_dir"_s, u"kits"_s},
+                                             {u"listen"_s, u"127.0.0.1:0"_s},
+                                             {u"round_deadline_seconds"_s, 60}});
+        const QString specPath = dir.filePath(u"zero.fed.json"_s);
+        QVERIFY(writeFile(specPath, QJsonDocument(spec).toJson()));
+        QProcess provision;
+        provision.start(QStringLiteral(FEDCTL_PATH),
+                        {u"provision"_s, specPath, u"--out"_s, dir.filePath(u"kits"_s), u"--port"_s,
+                         QString::number(freeLoopbackPort())});
+        QVERIFY(provision.waitForFinished(60000));
+        QVERIFY2(provision.exitCode() == 0, provision.readAllStandardError().constData());
+        QProcess run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"FEDSTUDIO_FEDNODE"_s, QStringLiteral(FEDNODE_PATH));
+        run.setProcessEnvironment(env);
+        run.start(QStringLiteral(FEDCTL_PATH),
+                  {u"run"_s, specPath, u"--out"_s, dir.filePath(u"zero.fedrun"_s)});
+        QVERIFY(run.waitForFinished(180000));
+        const QByteArray err = run.readAllStandardError();
+        QVERIFY2(run.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("finished: 2/2 rounds"), err.constData());
+        QVERIFY2(err.contains("all 2 nodes joined"), err.constData());
+        // fednode names the address it dials: the kits' host with the port fedctl listens on.
+        const QRegularExpression listening(u"listening on 127.0.0.1:0 \\(port (\\d+)\\)"_s);
+        const auto m = listening.match(QString::fromUtf8(err));
+        QVERIFY2(m.hasMatch(), err.constData());
+        QVERIFY2(err.contains("coordinator 127.0.0.1:" + m.captured(1).toLatin1()),
+                 err.constData());
     }
 
     // `fedctl run` with launch.mode ssh, as a user runs it: both nodes on the loopback sshd,

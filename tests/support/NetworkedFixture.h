@@ -122,8 +122,7 @@ public:
 
     //! Writes `specJson` as <name>.fed.json and provisions kits/ for `nodes` nodes (0: the
     //! spec's clients). The kits name a free loopback port as the coordinator's address; the
-    //! coordinator listens elsewhere unless listenOnKitAddress() (nodes launched without
-    //! --coordinator).
+    //! coordinator listens elsewhere, and every node is told where (--coordinator).
     Status provision(const QByteArray& specJson, int nodes = 0,
                      const QString& name = QStringLiteral("federation")) {
         if (!m_dir.isValid())
@@ -138,7 +137,6 @@ public:
         options.coordinatorPort = freeLoopbackPort();
         if (options.coordinatorPort <= 0)
             return fail(QStringLiteral("no free loopback port for the kits' coordinator address"));
-        m_kitPort = options.coordinatorPort;
         return pki::provision(m_specPath.toStdString(), options);
     }
 
@@ -151,10 +149,6 @@ public:
     }
     QString nodeKit(int node) const { return QString::fromStdString(nodeKitDir(node).string()); }
     QString nodeKitArchive(int node) const { return nodeKit(node) + QStringLiteral(".tar.gz"); }
-    //! For nodes that only know their kit's address (NodeLauncher, fedctl): listen there.
-    void listenOnKitAddress() {
-        coordinatorOptions.listenAddress = "127.0.0.1:" + std::to_string(m_kitPort);
-    }
 
     // --- the coordinator ----------------------------------------------------------------------
 
@@ -408,7 +402,6 @@ private:
     // nodes write into outlives them, and the coordinator's log outlives the coordinator.
     QTemporaryDir m_dir;
     QString m_specPath, m_runPath, m_address;
-    int m_kitPort = 0;
     mutable std::mutex m_logMutex;
     QStringList m_coordinatorLog;
     pki::CoordinatorKit m_kit;
