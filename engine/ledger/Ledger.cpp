@@ -354,6 +354,8 @@ secagg::RoundContext secureContext(const ChainContext& ctx, std::uint32_t round)
     return {ctx.federationId, round};
 }
 
+} // namespace
+
 std::vector<secagg::ParticipantRecord> secureParticipants(const SecureAggregationRecord& record) {
     std::vector<secagg::ParticipantRecord> out;
     for (const SecAggParticipant& p : record.participants) {
@@ -368,6 +370,8 @@ std::vector<secagg::ParticipantRecord> secureParticipants(const SecureAggregatio
     }
     return out;
 }
+
+namespace {
 
 //! The `secure_aggregation` record against the rest of the block: signed keys of members, the
 //! survivors exactly the nodes with updates, every dropped participant an incident, the total

@@ -117,6 +117,13 @@ struct VerifyReport {
     QString summary() const;
 };
 
+namespace secagg {
+struct ParticipantRecord;
+}
+//! A block's `secure_aggregation` participants as secagg::recomputeSum takes them: what replay
+//! unmasks a round's stored masked updates with (include engine/privacy/SecureAggregation.h).
+std::vector<secagg::ParticipantRecord> secureParticipants(const SecureAggregationRecord& record);
+
 class Ledger {
 public:
     //! Reads and writes the ledger of `store`, on the store's connection (and thread).

@@ -5,91 +5,51 @@
 // removing the masks from the stored masked updates gives is exactly the aggregate the model
 // moved by, and both verifiers replay every round. An update whose noise leaves the fixed-point
 // range is refused by its node, never wrapped around.
-#include "engine/federation/Federation.h"
-#include "engine/federation/RemoteClients.h"
 #include "engine/ledger/Ledger.h"
 #include "engine/model/Weights.h"
-#include "engine/net/Coordinator.h"
-#include "engine/pki/Provisioning.h"
 #include "engine/privacy/Accountant.h"
 #include "engine/privacy/SecureAggregation.h"
 #include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/Processes.h"
+#include "tests/support/Runs.h"
+#include "tests/support/Verify.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 const QString kExample =
     QStringLiteral(FED_SOURCE_DIR "/docs/examples/local-dp-secure-aggregation.fed.json");
 constexpr int kNodes = 4;
 constexpr int kRounds = 2;
-constexpr int kSamples = 60;
 // A clip norm far below any trained update's norm, so every node clips (the self-reported
 // `clipped` count is then known), and noise far above it, so the noise dominates the sum.
 constexpr double kClipNorm = 0.01;
 constexpr double kNoiseMultiplier = 1.0;
 
-QByteArray specJson(const QString& extraPrivacy = {}) {
-    return QStringLiteral(R"({
-  "format": "fedstudio-spec/1", "name": "local dp + secure aggregation", "seed": 4,
-  "rounds": %1, "clients": %2,
-  "data": {"dataset": "synthetic",
-           "synthetic": {"samples_per_client": %3, "test_samples": 100, "dimension": 30}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 2},
-  "ledger": {"store_updates": true},
-  "privacy": {"dp": {"enabled": true, "mode": "local", "clip_norm": %4, "noise_multiplier": %5},
-              "secure_aggregation": {"enabled": true, "threshold": 3 %6}}
-})")
-        .arg(kRounds)
-        .arg(kNodes)
-        .arg(kSamples)
-        .arg(kClipNorm)
-        .arg(kNoiseMultiplier)
-        .arg(extraPrivacy)
-        .toUtf8();
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+QByteArray specJson(const QString& extraSecureAggregation = {}) {
+    LoopbackSpec spec = secureLoopbackSpec(
+        u"local dp + secure aggregation"_s, 4, kRounds, kNodes, 3,
+        QStringLiteral(
+            R"("dp": {"enabled": true, "mode": "local", "clip_norm": %1, "noise_multiplier": %2})")
+            .arg(kClipNorm)
+            .arg(kNoiseMultiplier),
+        extraSecureAggregation);
+    spec.dimension = 30;
+    spec.workers = 2;
+    return spec.json();
 }
 
 double metric(const std::vector<Metric>& metrics, const QString& name) {
     return findMetric(metrics, name).value_or(std::nan(""));
-}
-
-QString python() {
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
-Result<RunSummary> runFederation(Federation& federation) {
-    std::atomic<bool> stop{false};
-    Result<RunSummary> summary = fail(u"not run"_s);
-    std::thread runner([&] { summary = federation.run(stop); });
-    runner.join();
-    return summary;
 }
 
 //! Everything a finished local-DP + secure run must show, whoever ran the nodes.
@@ -169,18 +129,8 @@ void checkRun(const QString& runPath) {
             QVERIFY2(masked, qPrintable(masked.error()));
             inputs.push_back(std::move(*masked));
         }
-        std::vector<secagg::ParticipantRecord> participants;
-        for (const SecAggParticipant& p : b.secureAggregation->participants) {
-            secagg::ParticipantRecord q;
-            q.id = p.client;
-            q.encryptionKey = p.encryptionKey;
-            q.maskKey = p.maskKey;
-            q.keySignature = p.keySignature.toByteArray();
-            q.dropped = p.dropped;
-            q.revealed = p.revealed;
-            participants.push_back(q);
-        }
-        auto sum = secagg::recomputeSum({federationId, b.round}, participants, inputs);
+        auto sum = secagg::recomputeSum({federationId, b.round},
+                                        secureParticipants(*b.secureAggregation), inputs);
         QVERIFY2(sum, qPrintable(sum.error()));
         double weights = 0.0;
         double weightsSquared = 0.0;
@@ -227,18 +177,9 @@ void checkRun(const QString& runPath) {
     QCOMPARE(int(report.roundsReplayed.size()), kRounds);
     store->reset();
 
-    QProcess check;
-    check.start(python(), {u"-c"_s, u"import cryptography.hazmat.primitives"_s});
-    if (!check.waitForFinished(30000) || check.exitCode() != 0)
+    if (!pythonVerifierAvailable())
         QSKIP("python3-cryptography is not installed");
-    QProcess verifier;
-    verifier.start(python(), {kVerifier, runPath, u"--replay"_s, u"--json"_s});
-    QVERIFY(verifier.waitForFinished(120000));
-    const QByteArray out = verifier.readAllStandardOutput();
-    QVERIFY2(verifier.exitCode() == 0, out.constData());
-    const QJsonObject j = QJsonDocument::fromJson(out).object();
-    QVERIFY2(j.value(u"valid"_s).toBool(), out.constData());
-    QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), kRounds);
+    FED_VERIFY_OK(pythonReplays(runPath, kRounds));
 }
 
 } // namespace
@@ -260,12 +201,9 @@ private Q_SLOTS:
         auto spec = parseSpec(specJson(), dir.path());
         QVERIFY2(spec, qPrintable(spec.error()));
         const QString runPath = dir.filePath(u"dpsec.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath);
-        QVERIFY2(federation, qPrintable(federation.error()));
-        const Result<RunSummary> summary = runFederation(**federation);
+        const Result<RunSummary> summary = runToEnd(*spec, runPath);
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->roundsCompleted, kRounds);
-        federation->reset();
         checkRun(runPath);
     }
 
@@ -280,22 +218,12 @@ private Q_SLOTS:
         spec->rounds = 1;
         spec->privacy.dp.clipNorm = 1e6;
         const QString runPath = dir.filePath(u"overflow.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath);
-        QVERIFY2(federation, qPrintable(federation.error()));
-        const Result<RunSummary> summary = runFederation(**federation);
+        const Result<RunSummary> summary = runToEnd(*spec, runPath);
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->roundsCompleted, 1);
-        federation->reset();
         auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        auto records = (*store)->allClientRounds();
-        QVERIFY(records);
-        QCOMPARE(int(records->size()), kNodes);
-        for (const ClientRoundRecord& rec : *records) {
-            QCOMPARE(rec.status, UpdateStatus::Rejected);
-            QVERIFY2(rec.detail.contains(u"exceeds the fixed-point bound"_s),
-                     qPrintable(rec.detail));
-        }
+        FED_VERIFY_OK(everyUpdateRejected(**store, kNodes, u"exceeds the fixed-point bound"_s));
         Ledger ledger(**store);
         auto blocks = ledger.blocks(0, 10);
         QVERIFY(blocks);
@@ -312,66 +240,20 @@ private Q_SLOTS:
     }
 
     void onFednodes() {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString specPath = dir.filePath(u"dpsec.fed.json"_s);
-        QVERIFY(writeFile(specPath, specJson()));
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = kNodes;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0";
-        copts.roundDeadline = std::chrono::seconds(60);
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        QCOMPARE(formatProblems(validateSpec(*spec)), QString());
-        const QString runPath = dir.filePath(u"dpsec.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        const QString address = u"127.0.0.1:%1"_s.arg((*coordinator)->port());
-        std::vector<std::unique_ptr<QProcess>> nodes;
-        for (int i = 0; i < kNodes; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            p->setStandardOutputFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-            p->start(QStringLiteral(FEDNODE_PATH),
-                     {u"--kit"_s,
-                      dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i))),
-                      u"--coordinator"_s, address});
-            QVERIFY(p->waitForStarted());
-            nodes.push_back(std::move(p));
-        }
-        const auto nodeLogs = [&] {
-            QByteArray out;
-            for (int i = 0; i < kNodes; ++i)
-                out += readFile(dir.filePath(u"node-%1.log"_s.arg(i)));
-            return QString::fromUtf8(out);
-        };
-        if (!(*coordinator)->waitForNodes(kNodes, std::chrono::seconds(120)))
-            QFAIL(qPrintable(u"the nodes did not join:\n"_s + nodeLogs()));
-        const Result<RunSummary> summary = runFederation(**federation);
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + nodeLogs()));
+        NetworkedFixture net;
+        FED_VERIFY_OK(net.provision(specJson(), kNodes, u"dpsec"_s));
+        FED_VERIFY_OK(net.specValidates());
+        FED_VERIFY_OK(net.startWithNodes(kNodes));
+        const Result<RunSummary> summary = net.run();
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, kRounds);
-        for (auto& p : nodes)
-            if (!p->waitForFinished(15000))
-                p->kill();
-        (*coordinator)->shutdown();
-        federation->reset();
+        net.finishNodes(kNodes);
         // Each node noised with its own key, then masked: both show in its log every round.
-        const QString logs = nodeLogs();
+        const QString logs = net.nodeLogs(kNodes);
         QCOMPARE(logs.count(u"local DP applied"_s), kNodes * kRounds);
         QCOMPARE(logs.count(u"unmasking answer sent"_s), kNodes * kRounds);
-        checkRun(runPath);
+        checkRun(net.runPath());
     }
 };
 

@@ -15,9 +15,6 @@
 #include "tests/support/Processes.h"
 #include "tests/support/StoredUpdates.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -107,27 +104,16 @@ private Q_SLOTS:
         QVERIFY(nodes->sawDpSettings);
         auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
-        auto records = (*store)->allClientRounds();
-        QVERIFY(records);
-        QCOMPARE(int(records->size()), kNodes);
-        for (const ClientRoundRecord& rec : *records) {
-            QCOMPARE(rec.status, UpdateStatus::Rejected);
-            QVERIFY2(rec.detail.contains(u"did not confirm local differential privacy"_s),
-                     qPrintable(rec.detail));
-        }
+        FED_VERIFY_OK(
+            everyUpdateRejected(**store, kNodes, u"did not confirm local differential privacy"_s));
     }
 
     void fednodesApplyLocalDp() {
         NetworkedFixture net;
         FED_VERIFY_OK(net.provision(kSpec, kNodes, u"dp"_s));
-        auto spec = loadSpecFile(net.specPath());
-        QVERIFY2(spec, qPrintable(spec.error()));
         // The spec no longer refuses local DP for networked runs.
-        QCOMPARE(formatProblems(validateSpec(*spec)), QString());
-        FED_VERIFY_OK(net.startCoordinator());
-        FED_VERIFY_OK(net.createFederation());
-        FED_VERIFY_OK(net.startNodes(kNodes));
-        FED_VERIFY_OK(net.waitForNodes(kNodes));
+        FED_VERIFY_OK(net.specValidates());
+        FED_VERIFY_OK(net.startWithNodes(kNodes));
 
         const Result<RunSummary> summary = net.run();
         QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
@@ -204,11 +190,7 @@ private Q_SLOTS:
 
         if (!pythonVerifierAvailable())
             QSKIP("python3-cryptography is not installed");
-        const Outcome python = pythonVerifier(runPath, {u"--replay"_s, u"--json"_s});
-        QVERIFY2(python.exitCode == 0, python.err.constData());
-        const QJsonObject j = jsonObject(python.out);
-        QVERIFY(j.value(u"valid"_s).toBool());
-        QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), kRounds);
+        FED_VERIFY_OK(pythonReplays(runPath, kRounds));
     }
 };
 

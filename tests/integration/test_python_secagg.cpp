@@ -10,51 +10,34 @@
 //    its masked updates are accepted and aggregated, it is killed after its masked update in
 //    the last round (a survivor whose self mask the others' shares rebuild), and the ledger
 //    replays with both verifiers.
-#include "engine/federation/Federation.h"
-#include "engine/federation/RemoteClients.h"
 #include "engine/ledger/Ledger.h"
-#include "engine/model/Weights.h"
-#include "engine/net/Coordinator.h"
-#include "engine/pki/Provisioning.h"
 #include "engine/privacy/SecureAggregation.h"
-#include "engine/spec/SpecIO.h"
 #include "engine/store/RunStore.h"
+#include "tests/support/NetworkedFixture.h"
+#include "tests/support/Processes.h"
+#include "tests/support/PythonNode.h"
 #include "tests/support/StoredUpdates.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <random>
-#include <thread>
 
 using namespace fed;
+using namespace fed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kNodeDir = QStringLiteral(FED_SOURCE_DIR "/examples/python-node");
-const QString kProto = QStringLiteral(FED_SOURCE_DIR "/engine/net/proto");
-const QString kVerifier = QStringLiteral(FED_SOURCE_DIR "/tools/verify_ledger.py");
 
-//! Debian's python3 (where python3-grpcio and friends live), else the first on PATH.
-QString python() {
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-}
-
-//! Empty when `modules` import, else why not.
+//! Empty when `modules` import, else why not (the cross-check needs fewer than the node).
 QString missing(const QString& modules) {
-    QProcess probe;
-    probe.start(python(), {u"-c"_s, u"import "_s + modules});
-    if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+    if (runProcess(systemPython(), {u"-c"_s, u"import "_s + modules}, 30000).exitCode != 0)
         return u"python3 modules missing (%1; scripts/install-deps.sh installs them)"_s.arg(
             modules);
     return {};
@@ -175,7 +158,7 @@ for line in sys.stdin:
 class PythonPeer {
 public:
     bool start() {
-        m_process.start(python(), {u"-c"_s, QString::fromUtf8(kPeer), kNodeDir});
+        m_process.start(systemPython(), {u"-c"_s, QString::fromUtf8(kPeer), kNodeDir});
         return m_process.waitForStarted();
     }
     ~PythonPeer() {
@@ -239,26 +222,7 @@ QByteArray randomBytes(std::mt19937_64& rng, int n) {
 }
 
 QByteArray specJson(int clients, int rounds, int threshold) {
-    return QStringLiteral(R"({
-  "format": "fedstudio-spec/1", "name": "python secure", "seed": 13,
-  "rounds": %1, "clients": %2,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": 60, "test_samples": 100}},
-  "model": {"architecture": "logreg"},
-  "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
-  "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1},
-  "ledger": {"store_updates": true},
-  "privacy": {"secure_aggregation": {"enabled": true, "threshold": %3}}
-})")
-        .arg(rounds)
-        .arg(clients)
-        .arg(threshold)
-        .toUtf8();
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return secureLoopbackSpec(u"python secure"_s, 13, rounds, clients, threshold).json();
 }
 
 } // namespace
@@ -559,94 +523,36 @@ private Q_SLOTS:
     }
 
     void takesPartInNetworkedSecureRounds() {
-        if (const QString why = missing(u"grpc, grpc_tools, numpy, cryptography"_s); !why.isEmpty())
+        if (const QString why = missingPythonNodeModules(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString stubs = dir.filePath(u"stubs"_s);
-        QVERIFY(QDir().mkpath(stubs));
-        QProcess protoc;
-        protoc.start(python(),
-                     {u"-m"_s, u"grpc_tools.protoc"_s, u"-I"_s, kProto, u"--python_out="_s + stubs,
-                      u"--grpc_python_out="_s + stubs, kProto + u"/federation.proto"_s});
-        QVERIFY(protoc.waitForFinished(60000));
-        QVERIFY2(protoc.exitCode() == 0, protoc.readAllStandardError().constData());
+        NetworkedFixture net;
+        const QString stubs = net.path(u"stubs"_s);
+        FED_VERIFY_OK(generatePythonStubs(stubs));
 
         // Three C++ fednodes (clients 0-2) and the Python node (client 3), threshold 3 of 4;
         // the Python node dies after its masked update of round 3.
         const int clients = 4;
         const int rounds = 3;
-        const QString specPath = dir.filePath(u"secure.fed.json"_s);
-        {
-            QFile f(specPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.write(specJson(clients, rounds, 3)) > 0);
-        }
-        pki::ProvisionOptions options;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.nodes = clients;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        QVERIFY2(kit, qPrintable(kit.error()));
-        net::CoordinatorOptions copts;
-        copts.listenAddress = "127.0.0.1:0";
+        FED_VERIFY_OK(net.provision(specJson(clients, rounds, 3), clients, u"secure"_s));
+        net::CoordinatorOptions& copts = net.coordinatorOptions;
         // Phases close as soon as every live node answered; the deadline only bounds a wait.
         copts.roundDeadline = std::chrono::seconds(40);
         copts.quorum = 3;
         copts.heartbeatInterval = std::chrono::milliseconds(250);
         copts.heartbeatMisses = 6;
-        auto coordinator = net::Coordinator::start(*kit, copts);
-        QVERIFY2(coordinator, qPrintable(coordinator.error()));
-        auto setup = net::remoteSetup(*kit, *coordinator);
-        QVERIFY2(setup, qPrintable(setup.error()));
-        auto spec = loadSpecFile(specPath);
-        QVERIFY2(spec, qPrintable(spec.error()));
-        const QString runPath = dir.filePath(u"secure.fedrun"_s);
-        auto federation = Federation::create(*spec, runPath, &*setup);
-        QVERIFY2(federation, qPrintable(federation.error()));
-
-        const QString address = u"127.0.0.1:%1"_s.arg((*coordinator)->port());
-        std::vector<std::unique_ptr<QProcess>> nodes;
-        auto logOf = [&](int i) { return dir.filePath(u"node-%1.log"_s.arg(i)); };
-        auto logs = [&] {
-            QByteArray out;
-            for (int i = 0; i < clients; ++i)
-                out += readFile(logOf(i));
-            return QString::fromUtf8(out);
-        };
-        for (int i = 0; i < clients; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            p->setStandardOutputFile(logOf(i));
-            const QString kitPath =
-                dir.filePath(u"kits/nodes/"_s + QString::fromStdString(pki::nodeName(i)));
-            if (i == clients - 1)
-                p->start(python(), {kNodeDir + u"/fednode.py"_s, u"--kit"_s, kitPath + u".tar.gz"_s,
-                                    u"--stubs"_s, stubs, u"--coordinator"_s, address,
-                                    u"--exit-after-phase"_s, u"masked:%1"_s.arg(rounds)});
-            else
-                p->start(QStringLiteral(FEDNODE_PATH),
-                         {u"--kit"_s, kitPath, u"--coordinator"_s, address});
-            QVERIFY(p->waitForStarted());
-            nodes.push_back(std::move(p));
-        }
-        QVERIFY2((*coordinator)->waitForNodes(clients, std::chrono::seconds(60)),
-                 qPrintable(logs()));
-        std::atomic<bool> stop{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] { summary = (*federation)->run(stop); });
-        runner.join();
-        for (auto& p : nodes)
-            if (!p->waitForFinished(15000))
-                p->kill();
-        (*coordinator)->shutdown();
-        federation->reset();
-        const QString all = logs();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + all));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        for (int i = 0; i < clients - 1; ++i)
+            FED_VERIFY_OK(net.startNode(i));
+        FED_VERIFY_OK(startPythonNode(net, clients - 1, stubs,
+                                      {u"--exit-after-phase"_s, u"masked:%1"_s.arg(rounds)}));
+        FED_VERIFY_OK(net.waitForNodes(clients, std::chrono::seconds(60)));
+        const Result<RunSummary> summary = net.run();
+        net.finishNodes(clients);
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, rounds);
-        const QString pythonLog = QString::fromUtf8(readFile(logOf(clients - 1)));
+        const QString pythonLog = QString::fromUtf8(net.nodeLog(clients - 1));
         for (int r = 1; r <= rounds; ++r)
             QVERIFY2(pythonLog.contains(u"round %1: masked update sent"_s.arg(r)),
                      qPrintable(pythonLog));
@@ -657,7 +563,7 @@ private Q_SLOTS:
         QVERIFY2(!pythonLog.contains(u"round 3: unmasking answer sent"_s), qPrintable(pythonLog));
         QVERIFY2(!pythonLog.contains(u"leaving the round"_s), qPrintable(pythonLog));
 
-        auto store = RunStore::open(runPath, RunStore::Mode::ReadOnly);
+        auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
         auto records = (*store)->allClientRounds();
         QVERIFY(records);
@@ -706,8 +612,7 @@ private Q_SLOTS:
         QCOMPARE(int(roundRecords->size()), rounds);
         Hash parentModel = blocksParent;
         for (const RoundRecord& r : *roundRecords) {
-            const Result<double> largest =
-                test::largestWeightChange(**store, parentModel, r.modelHash);
+            const Result<double> largest = largestWeightChange(**store, parentModel, r.modelHash);
             QVERIFY2(largest, qPrintable(largest.error()));
             QVERIFY2(*largest > 1e-6 && *largest < 1.0,
                      qPrintable(u"round %1 moved a weight by %2"_s.arg(r.round).arg(*largest)));
@@ -722,14 +627,7 @@ private Q_SLOTS:
         QCOMPARE(int(report.roundsReplayed.size()), rounds);
         store->reset();
 
-        QProcess verifier;
-        verifier.start(python(), {kVerifier, runPath, u"--replay"_s, u"--json"_s});
-        QVERIFY(verifier.waitForFinished(120000));
-        const QByteArray out = verifier.readAllStandardOutput();
-        QVERIFY2(verifier.exitCode() == 0, out.constData());
-        const QJsonObject j = QJsonDocument::fromJson(out).object();
-        QVERIFY2(j.value(u"valid"_s).toBool(), out.constData());
-        QCOMPARE(j.value(u"rounds_replayed"_s).toArray().size(), rounds);
+        FED_VERIFY_OK(pythonReplays(net.runPath(), rounds));
     }
 };
 

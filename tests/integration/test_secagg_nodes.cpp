@@ -22,14 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QByteArray specJson(int clients, int rounds, int threshold) {
-    LoopbackSpec spec(u"secure nodes"_s, 9, rounds, clients,
-                      QStringLiteral(R"("ledger": {"store_updates": true},
-  "privacy": {"secure_aggregation": {"enabled": true, "threshold": %1}})")
-                          .arg(threshold)
-                          .toUtf8());
-    spec.samplesPerClient = 60;
-    spec.testSamples = 100;
-    return spec.json();
+    return secureLoopbackSpec(u"secure nodes"_s, 9, rounds, clients, threshold).json();
 }
 
 //! A secure federation of `n` clients in `net`, one fednode per client (the extra arguments of
@@ -40,11 +33,8 @@ Status startSecure(NetworkedFixture& net, int n, int rounds, int threshold, doub
                    std::chrono::milliseconds roundDeadline = std::chrono::seconds(40)) {
     if (Status s = net.provision(specJson(n, rounds, threshold), n, u"secure"_s); !s)
         return s;
-    auto spec = loadSpecFile(net.specPath());
-    if (!spec)
-        return spec.takeError();
-    if (const QString problems = formatProblems(validateSpec(*spec)); !problems.isEmpty())
-        return fail(problems);
+    if (Status s = net.specValidates(); !s)
+        return s;
     net::CoordinatorOptions& options = net.coordinatorOptions;
     options.roundDeadline = roundDeadline;
     options.quorum = quorum;
@@ -59,23 +49,6 @@ Status startSecure(NetworkedFixture& net, int n, int rounds, int threshold, doub
             return s;
     }
     return net.waitForNodes(n, std::chrono::seconds(60));
-}
-
-//! Waits for every node to end (those that were not killed leave once the run has finished, and
-//! only then is all of a node's output in its log), then closes the federation.
-void finish(NetworkedFixture& net, int n) {
-    for (int i = 0; i < n; ++i)
-        if (!net.process(i).waitForFinished(15000))
-            net.process(i).kill();
-    net.finish();
-}
-
-//! What the nodes wrote (the coordinator's log is left out: the tests look for nodes' words).
-QString nodeLogs(const NetworkedFixture& net, int n) {
-    QByteArray out;
-    for (int i = 0; i < n; ++i)
-        out += net.nodeLog(i);
-    return QString::fromUtf8(out);
 }
 
 //! The round blocks of a finished run, in order.
@@ -122,8 +95,8 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 3);
-        finish(net, 5);
-        const QString logs = nodeLogs(net, 5);
+        net.finishNodes(5);
+        const QString logs = net.nodeLogs(5);
         QVERIFY2(logs.contains(u"round 1: --exit-after-phase masked: killing this node"_s),
                  qPrintable(logs));
         QVERIFY2(logs.contains(u"round 2: --exit-after-phase shares: killing this node"_s),
@@ -195,7 +168,7 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary.error() + u'\n' + net.logs()));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 2);
-        finish(net, 4);
+        net.finishNodes(4);
 
         auto store = RunStore::open(net.runPath(), RunStore::Mode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));

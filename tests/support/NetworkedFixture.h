@@ -29,6 +29,7 @@
 #include "engine/pki/Provisioning.h"
 #include "engine/spec/SpecIO.h"
 #include "tests/support/Files.h"
+#include "tests/support/Kits.h"
 #include "tests/support/Verify.h"
 
 #include <QCoreApplication>
@@ -79,28 +80,52 @@ struct LoopbackSpec {
     QByteArray more;
     int samplesPerClient = 100;
     int testSamples = 200;
+    int dimension = 0; //!< the synthetic features; 0: the dataset's default
+    int workers = 1;
 
     QByteArray json() const {
-        QByteArray out = QStringLiteral(R"({
+        QByteArray out =
+            QStringLiteral(R"({
   "format": "fedstudio-spec/1", "name": "%1", "seed": %2,
   "rounds": %3, "clients": %4,
-  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": %5, "test_samples": %6}},
+  "data": {"dataset": "synthetic", "synthetic": {"samples_per_client": %5, "test_samples": %6%7}},
   "model": {"architecture": "logreg"},
   "training": {"learning_rate": 0.05, "local_epochs": 1, "batch_size": 16},
   "strategy": {"name": "fedavg"},
-  "execution": {"workers": 1})")
-                             .arg(name)
-                             .arg(seed)
-                             .arg(rounds)
-                             .arg(clients)
-                             .arg(samplesPerClient)
-                             .arg(testSamples)
-                             .toUtf8();
+  "execution": {"workers": %8})")
+                .arg(name)
+                .arg(seed)
+                .arg(rounds)
+                .arg(clients)
+                .arg(samplesPerClient)
+                .arg(testSamples)
+                .arg(dimension > 0 ? QStringLiteral(", \"dimension\": %1").arg(dimension)
+                                   : QString())
+                .arg(workers)
+                .toUtf8();
         if (!more.isEmpty())
             out += ",\n  " + more;
         return out + "\n}\n";
     }
 };
+
+//! A LoopbackSpec with secure aggregation at `threshold` of `clients`, keeping its updates (replay
+//! unmasks them), 60 samples per client and 100 test samples. `privacy` adds members to the
+//! privacy object (e.g. `"dp": {...}`), `secureAggregation` to its secure_aggregation object
+//! (with a leading comma, e.g. `, "fixed_point_bits": 40`).
+inline LoopbackSpec secureLoopbackSpec(QString name, int seed, int rounds, int clients,
+                                       int threshold, const QString& privacy = {},
+                                       const QString& secureAggregation = {}) {
+    LoopbackSpec spec(std::move(name), seed, rounds, clients,
+                      QStringLiteral(R"("ledger": {"store_updates": true},
+  "privacy": {%1"secure_aggregation": {"enabled": true, "threshold": %2%3}})")
+                          .arg(privacy.isEmpty() ? QString() : privacy + QStringLiteral(", "),
+                               QString::number(threshold), secureAggregation)
+                          .toUtf8());
+    spec.samplesPerClient = 60;
+    spec.testSamples = 100;
+    return spec;
+}
 
 class NetworkedFixture {
 public:
@@ -129,18 +154,25 @@ public:
             return fail(QStringLiteral("no temporary folder: ") + m_dir.errorString());
         m_specPath = path(name + QStringLiteral(".fed.json"));
         m_runPath = path(name + QStringLiteral(".fedrun"));
-        if (!writeFile(m_specPath, specJson))
-            return fail(QStringLiteral("cannot write ") + m_specPath);
         pki::ProvisionOptions options;
         options.outDir = kitDir();
         options.nodes = nodes;
         options.coordinatorPort = freeLoopbackPort();
         if (options.coordinatorPort <= 0)
             return fail(QStringLiteral("no free loopback port for the kits' coordinator address"));
-        return pki::provision(m_specPath.toStdString(), options);
+        return provisionKits(m_specPath, specJson, options);
     }
 
     QString specPath() const { return m_specPath; }
+    //! The provisioned spec loads and validateSpec finds nothing wrong with it; else the problems.
+    Status specValidates() const {
+        auto spec = loadSpecFile(m_specPath);
+        if (!spec)
+            return spec.takeError();
+        if (const QString problems = formatProblems(validateSpec(*spec)); !problems.isEmpty())
+            return fail(problems);
+        return {};
+    }
     std::filesystem::path kitDir() const { return path(QStringLiteral("kits")).toStdString(); }
     std::filesystem::path coordinatorKitDir() const { return kitDir() / "coordinator"; }
     //! Node `node`'s kit folder; its archive is the same path with ".tar.gz".
@@ -247,6 +279,17 @@ public:
     // --- nodes
     // ------------------------------------------------------------------------------------
 
+    //! startCoordinator(), createFederation(), then fednode for nodes 0 .. count - 1, all joined.
+    Status startWithNodes(int count) {
+        if (Status s = startCoordinator(); !s)
+            return s;
+        if (Status s = createFederation(); !s)
+            return s;
+        if (Status s = startNodes(count); !s)
+            return s;
+        return waitForNodes(count);
+    }
+
     //! fednode for node `node`: its kit folder and this coordinator's address, then `extraArgs`.
     Status startNode(int node, const QStringList& extraArgs = {}) {
         if (!kFednodePath)
@@ -281,8 +324,23 @@ public:
     }
 
     QProcess& process(int node) { return *m_nodes.at(node); }
+    //! Waits for nodes 0 .. count - 1 to end (one still running after `timeoutMs` is killed):
+    //! only then is all of a node's output in its log. Then finish().
+    void finishNodes(int count, int timeoutMs = 15000) {
+        for (int i = 0; i < count; ++i)
+            if (!process(i).waitForFinished(timeoutMs))
+                process(i).kill();
+        finish();
+    }
     QString nodeLogPath(int node) const { return path(QStringLiteral("node-%1.log").arg(node)); }
     QByteArray nodeLog(int node) const { return readFile(nodeLogPath(node)); }
+    //! What nodes 0 .. count - 1 wrote, without the coordinator's log.
+    QString nodeLogs(int count) const {
+        QByteArray out;
+        for (int i = 0; i < count; ++i)
+            out += nodeLog(i);
+        return QString::fromUtf8(out);
+    }
     //! Every node's log and the coordinator's, for failure messages.
     QString logs() const {
         QString out;

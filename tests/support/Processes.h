@@ -3,8 +3,10 @@
 // verifier (tools/verify_ledger.py). One spelling of "start it, wait, keep the exit code and
 // both outputs", so every test reads a crash and a hang the same way.
 
+#include "engine/core/Result.h"
 #include "tests/support/Paths.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -63,6 +65,22 @@ inline QJsonObject pythonReplayVerdict(const QString& runPath) {
     if (o.exitCode != 0)
         qInfo("verify_ledger.py: %s %s", o.out.constData(), o.err.constData());
     return jsonObject(o.out);
+}
+
+//! The verifier with --replay --json finds the run valid and replays `rounds` rounds; otherwise
+//! an error with what it printed.
+inline Status pythonReplays(const QString& runPath, qsizetype rounds) {
+    const Outcome o =
+        pythonVerifier(runPath, {QStringLiteral("--replay"), QStringLiteral("--json")});
+    const QJsonObject verdict = jsonObject(o.out);
+    const qsizetype replayed = verdict.value(QStringLiteral("rounds_replayed")).toArray().size();
+    if (o.exitCode == 0 && verdict.value(QStringLiteral("valid")).toBool() && replayed == rounds)
+        return {};
+    return fail(QStringLiteral("verify_ledger.py (exit code %1, %2 of %3 rounds replayed): %4 %5")
+                    .arg(o.exitCode)
+                    .arg(replayed)
+                    .arg(rounds)
+                    .arg(QString::fromUtf8(o.out), QString::fromUtf8(o.err)));
 }
 
 } // namespace fed::test

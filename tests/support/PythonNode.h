@@ -52,12 +52,15 @@ inline Status generatePythonStubs(const QString& stubs) {
     return {};
 }
 
-//! The Python node as node `node` of `net`, from its kit archive, with the stubs in `stubs`.
-inline Status startPythonNode(NetworkedFixture& net, int node, const QString& stubs) {
+//! The Python node as node `node` of `net`, from its kit archive, with the stubs in `stubs`,
+//! then `extraArgs` (e.g. --exit-after-phase).
+inline Status startPythonNode(NetworkedFixture& net, int node, const QString& stubs,
+                              const QStringList& extraArgs = {}) {
     return net.startProgram(node, systemPython(),
-                            {kPythonNode, QStringLiteral("--kit"), net.nodeKitArchive(node),
-                             QStringLiteral("--stubs"), stubs, QStringLiteral("--coordinator"),
-                             net.address()});
+                            QStringList{kPythonNode, QStringLiteral("--kit"),
+                                        net.nodeKitArchive(node), QStringLiteral("--stubs"), stubs,
+                                        QStringLiteral("--coordinator"), net.address()} +
+                                extraArgs);
 }
 
 } // namespace fed::test

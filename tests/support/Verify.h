@@ -30,4 +30,24 @@ inline VerifyReport verifyFile(const QString& path, Replay replay) {
     return Ledger(**store).verify(options);
 }
 
+//! Every client round of the run is refused with a detail that contains `because`, and there
+//! are `count` of them; otherwise an error naming the first that is not.
+inline Status everyUpdateRejected(RunStore& store, int count, const QString& because) {
+    auto records = store.allClientRounds();
+    if (!records)
+        return records.takeError();
+    if (static_cast<int>(records->size()) != count)
+        return fail(
+            QStringLiteral("%1 client rounds, expected %2").arg(records->size()).arg(count));
+    for (const ClientRoundRecord& r : *records)
+        if (r.status != UpdateStatus::Rejected || !r.detail.contains(because))
+            return fail(QStringLiteral("client %1, round %2: %3 (expected refused: %4)")
+                            .arg(r.client)
+                            .arg(r.round)
+                            .arg(r.status == UpdateStatus::Rejected ? r.detail
+                                                                    : QStringLiteral("not refused"),
+                                 because));
+    return {};
+}
+
 } // namespace fed::test

@@ -14,8 +14,9 @@
 #include "engine/pki/Provisioning.h"
 #include "engine/privacy/SecureAggregation.h"
 #include "federation.grpc.pb.h"
+#include "tests/support/Kits.h"
+#include "tests/support/Verify.h"
 
-#include <QFile>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,17 +235,10 @@ private Q_SLOTS:
     void forgedKeyListsNeverGetAnUpdate() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString specPath = dir.filePath(u"hostile.fed.json"_s);
-        {
-            QFile f(specPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.write(kSpec) == kSpec.size());
-        }
         pki::ProvisionOptions options;
         options.outDir = dir.filePath(u"kits"_s).toStdString();
         options.nodes = kMembers;
-        auto provisioned = pki::provision(specPath.toStdString(), options);
-        QVERIFY2(provisioned, qPrintable(provisioned.error()));
+        FED_VERIFY_OK(test::provisionKits(dir.filePath(u"hostile.fed.json"_s), kSpec, options));
         auto coordinatorKit = pki::loadCoordinatorKit(options.outDir / "coordinator");
         QVERIFY2(coordinatorKit, qPrintable(coordinatorKit.error()));
         std::vector<pki::NodeKit> kits;

@@ -169,13 +169,9 @@ private Q_SLOTS:
             Behaviour::SilentThenLate, Behaviour::Revoked};
         const int n = static_cast<int>(behaviours.size());
         NetworkedFixture net;
-        FED_VERIFY_OK(net.provision(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3,
-                "rounds": 1, "clients": %1, "data": {"dataset": "synthetic", "synthetic":
-                {"samples_per_client": 50, "test_samples": 200}},
-                "model": {"architecture": "logreg"}, "execution": {"workers": 1}})")
-                                        .arg(n)
-                                        .toUtf8(),
-                                    n, u"hostile"_s));
+        LoopbackSpec spec(u"hostile"_s, 3, 1, n);
+        spec.samplesPerClient = 50;
+        FED_VERIFY_OK(net.provision(spec.json(), n, u"hostile"_s));
         const int revoked = n - 1;
         auto revokedOk =
             pki::revokeNode(net.coordinatorKitDir(), std::to_string(revoked), "key lost");

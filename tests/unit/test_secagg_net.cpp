@@ -138,16 +138,9 @@ private Q_SLOTS:
                                       Role::PlainUpdate};
         const int n = static_cast<int>(roles.size());
         NetworkedFixture net;
-        FED_VERIFY_OK(
-            net.provision(QStringLiteral(R"({"format": "fedstudio-spec/1", "seed": 3, "rounds": 1,
-                "clients": %1, "data": {"dataset": "synthetic", "synthetic":
-                {"samples_per_client": 50, "test_samples": 100}},
-                "model": {"architecture": "logreg"}, "execution": {"workers": 1},
-                "ledger": {"store_updates": true},
-                "privacy": {"secure_aggregation": {"enabled": true, "threshold": 3}}})")
-                              .arg(n)
-                              .toUtf8(),
-                          n, u"hostile"_s));
+        LoopbackSpec spec = secureLoopbackSpec(u"hostile"_s, 3, 1, n, 3);
+        spec.samplesPerClient = 50;
+        FED_VERIFY_OK(net.provision(spec.json(), n, u"hostile"_s));
         net::CoordinatorOptions& copts = net.coordinatorOptions;
         // Long enough that the key phase (a quarter of it) outlasts nine joins on a busy machine;
         // every phase here closes early, once all nodes still in the round have answered.
