@@ -23,10 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 using namespace fed;
 using namespace fed::test;
@@ -36,64 +33,20 @@ namespace {
 
 const QByteArray kSpec = LoopbackSpec(u"remote node"_s, 11, 2, 2).json();
 
-//! A provisioned two-node federation with a coordinator on a port of its own (not the kits'),
-//! for the tests below that run local fednodes.
-struct LocalFederation {
-    QTemporaryDir dir;
-    pki::ProvisionOptions options;
-    std::shared_ptr<net::Coordinator> coordinator;
-    std::unique_ptr<Federation> federation;
-    std::mutex logMutex;
-    QStringList coordinatorLog;
+//! How a test launches node `index` of `net` on this machine: its kit, told the coordinator's
+//! real address (the fixture listens on a port the kits do not name).
+launch::LaunchTarget localNode(const NetworkedFixture& net, int index) {
+    launch::LaunchTarget t;
+    t.fednodePath = FEDNODE_PATH;
+    t.kitDir = net.nodeKitDir(index);
+    t.coordinatorAddress = net.address().toStdString();
+    return t;
+}
 
-    QString create(const QByteArray& specJson, net::CoordinatorOptions copts) {
-        const QString specPath = dir.filePath(u"f.fed.json"_s);
-        if (!writeFile(specPath, specJson))
-            return u"cannot write the spec"_s;
-        options.outDir = dir.filePath(u"kits"_s).toStdString();
-        options.coordinatorPort = freeLoopbackPort();
-        if (auto p = pki::provision(specPath.toStdString(), options); !p)
-            return p.error();
-        auto kit = pki::loadCoordinatorKit(options.outDir / "coordinator");
-        if (!kit)
-            return kit.error();
-        copts.listenAddress = "127.0.0.1:0";
-        copts.log = [this](const QString& line) {
-            std::lock_guard lock(logMutex);
-            coordinatorLog << line;
-        };
-        auto c = net::Coordinator::start(*kit, copts);
-        if (!c)
-            return c.error();
-        coordinator = *c;
-        auto setup = net::remoteSetup(*kit, coordinator);
-        if (!setup)
-            return setup.error();
-        auto spec = loadSpecFile(specPath);
-        if (!spec)
-            return spec.error();
-        auto f = Federation::create(*spec, dir.filePath(u"f.fedrun"_s), &*setup);
-        if (!f)
-            return f.error();
-        federation = std::move(*f);
-        return {};
-    }
-    launch::LaunchTarget node(int index) const {
-        launch::LaunchTarget t;
-        t.fednodePath = FEDNODE_PATH;
-        t.kitDir = options.outDir / "nodes" / pki::nodeName(index);
-        t.coordinatorAddress = "127.0.0.1:" + std::to_string(coordinator->port());
-        return t;
-    }
-    bool logged(const QString& fragment) {
-        std::lock_guard lock(logMutex);
-        return !coordinatorLog.filter(fragment).isEmpty();
-    }
-    QString log() {
-        std::lock_guard lock(logMutex);
-        return coordinatorLog.join(u'\n');
-    }
-};
+//! Whether a coordinator log line contains `fragment`.
+bool logged(const NetworkedFixture& net, const QString& fragment) {
+    return !net.coordinatorLog().filter(fragment).isEmpty();
+}
 
 } // namespace
 
@@ -190,41 +143,34 @@ private Q_SLOTS:
     // host; CI's two cores under `ctest -j2`) is waited for like a node that is training, not
     // dropped as "not connected" after the few seconds a node that lost its session gets.
     void nodeJoiningAfterTheRoundOpenedIsWaitedFor() {
-        LocalFederation f;
-        net::CoordinatorOptions copts;
-        copts.roundDeadline = std::chrono::seconds(90);
-        const QString error = f.create(kSpec, copts);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        launch::NodeLauncher early(f.node(0)), late(f.node(1));
+        NetworkedFixture net;
+        net.coordinatorOptions.roundDeadline = std::chrono::seconds(90);
+        FED_VERIFY_OK(net.provision(kSpec));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        launch::NodeLauncher early(localNode(net, 0)), late(localNode(net, 1));
         QStringList lateLog;
         connect(&late, &launch::NodeLauncher::logLine, this,
                 [&](const QString& l) { lateLog << l; });
         early.start();
-        std::atomic<bool> stop{false}, done{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] {
-            summary = f.federation->run(stop);
-            done = true;
-        });
         QElapsedTimer timer, sinceOpen;
         timer.start();
-        while (!done && timer.elapsed() < 180000) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            if (!sinceOpen.isValid() && f.logged(u"round 1 open"_s))
+        const Result<RunSummary> summary = net.run([&] {
+            if (!sinceOpen.isValid() && logged(net, u"round 1 open"_s))
                 sinceOpen.start();
             // Twice the 5 s (5 heartbeat intervals) that used to be all it got.
             if (sinceOpen.isValid() && sinceOpen.elapsed() > 10000 &&
                 late.state() == launch::NodeLauncher::State::Idle)
                 late.start();
-        }
-        stop = true;
-        runner.join();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.log()));
+            return timer.elapsed() < 180000;
+        });
+        const QString log = net.coordinatorLog().join(u'\n');
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + log));
         QCOMPARE(summary->status, RunStatus::Finished);
         QCOMPARE(summary->roundsCompleted, 2);
         QVERIFY2(lateLog.join(u'\n').contains(u"round 1: update sent"_s),
                  qPrintable(lateLog.join(u'\n')));
-        QVERIFY2(!f.logged(u"dropped"_s), qPrintable(f.log()));
+        QVERIFY2(!logged(net, u"dropped"_s), qPrintable(log));
         for (int i = 0; i < 200 && (early.state() == launch::NodeLauncher::State::Running ||
                                     late.state() == launch::NodeLauncher::State::Running);
              ++i)
@@ -234,37 +180,30 @@ private Q_SLOTS:
     // Once the join window is over, a node that never joined is a dropout within the heartbeat
     // rule's 5 s, not at the round's deadline, and the coordinator says why.
     void nodeThatNeverJoinsIsDroppedAfterTheJoinWindow() {
-        LocalFederation f;
-        net::CoordinatorOptions copts;
-        copts.roundDeadline = std::chrono::seconds(90);
-        copts.joinTimeout = std::chrono::seconds(1);
-        copts.quorum = 0.5;
+        NetworkedFixture net;
+        net.coordinatorOptions.roundDeadline = std::chrono::seconds(90);
+        net.coordinatorOptions.joinTimeout = std::chrono::seconds(1);
+        net.coordinatorOptions.quorum = 0.5;
         QByteArray oneRound = kSpec;
         oneRound.replace("\"rounds\": 2", "\"rounds\": 1");
-        const QString error = f.create(oneRound, copts);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        launch::NodeLauncher only(f.node(0));
+        QVERIFY(oneRound != kSpec);
+        FED_VERIFY_OK(net.provision(oneRound));
+        FED_VERIFY_OK(net.startCoordinator());
+        FED_VERIFY_OK(net.createFederation());
+        launch::NodeLauncher only(localNode(net, 0));
         only.start();
         // node-000 is in before the round opens (on a loaded machine its start alone may take
         // longer than the 1 s window); node-001 never comes.
-        QTRY_VERIFY_WITH_TIMEOUT(f.coordinator->joinedNodes() == 1, 120000);
-        std::atomic<bool> stop{false}, done{false};
-        Result<RunSummary> summary = fail(u"not run"_s);
-        std::thread runner([&] {
-            summary = f.federation->run(stop);
-            done = true;
-        });
+        QTRY_VERIFY_WITH_TIMEOUT(net.coordinator().joinedNodes() == 1, 120000);
         QElapsedTimer timer;
         timer.start();
-        while (!done && timer.elapsed() < 180000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        stop = true;
-        runner.join();
-        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + f.log()));
+        const Result<RunSummary> summary = net.run([&] { return timer.elapsed() < 180000; });
+        const QString log = net.coordinatorLog().join(u'\n');
+        QVERIFY2(summary, qPrintable(summary.error() + u'\n' + log));
         QCOMPARE(summary->status, RunStatus::Finished);
-        QVERIFY2(f.logged(u"node-001 dropped from round 1: never joined the coordinator"_s),
-                 qPrintable(f.log()));
-        QVERIFY2(timer.elapsed() < 60000, qPrintable(f.log())); // well before the 90 s deadline
+        QVERIFY2(logged(net, u"node-001 dropped from round 1: never joined the coordinator"_s),
+                 qPrintable(log));
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(log)); // well before the 90 s deadline
         for (int i = 0; i < 200 && only.state() == launch::NodeLauncher::State::Running; ++i)
             QTest::qWait(50);
     }
