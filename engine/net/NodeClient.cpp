@@ -12,6 +12,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <grpcpp/grpcpp.h>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -78,6 +79,7 @@ struct NodeClient::Private {
     //! Members' signing keys as the coordinator's key lists gave them: a later list may not
     //! change one (docs/secure-aggregation.md).
     std::map<std::uint32_t, QByteArray> memberKeys;
+    bool warnedNoMembers = false; //!< the kit-without-members log line is written once
     QString error;
     std::atomic<int> answered{0};
 
@@ -456,8 +458,14 @@ struct NodeClient::Private {
                     round, u"the key list's entry for client %1 is malformed"_s.arg(entry.keys.id));
             listed.push_back(std::move(entry));
         }
+        if (kit.members.empty() && !warnedNoMembers) {
+            warnedNoMembers = true;
+            log(u"this node's kit lists no member signing keys (provisioned before kits did); "
+                "trusting the keys of the first key list and refusing later changes to them. "
+                "Provision new kits to check members from the first round on"_s);
+        }
         auto participants = checkKeyList(out.context, listed, clientIndex, key.publicKey(),
-                                         c.participants(), memberKeys);
+                                         c.participants(), kit.members, memberKeys);
         if (!participants)
             return secureRefused(round, participants.error());
         // Refuses a list without this node's own keys, with a repeated participant or a key
@@ -651,6 +659,7 @@ struct NodeClient::Private {
 Result<std::vector<secagg::AdvertisedKeys>>
 checkKeyList(const secagg::RoundContext& context, std::span<const ListedKeys> list,
              std::uint32_t self, const PublicKey& ownKey, std::uint32_t participants,
+             const std::map<int, QByteArray>& members,
              std::map<std::uint32_t, QByteArray>& pinned) {
     if (list.size() > participants)
         return fail(u"the key list names %1 participants, the round has %2"_s.arg(list.size())
@@ -669,6 +678,23 @@ checkKeyList(const secagg::RoundContext& context, std::span<const ListedKeys> li
             if (entry.signingKey != own)
                 return fail(u"the key list gives this node another signing key"_s);
             listed = true;
+        }
+        if (!members.empty()) {
+            // The kit's list comes from provisioning, not from the coordinator: a coordinator
+            // that forges a member (its own key under the member's index) is caught here, from
+            // the first round on.
+            const auto kitKey = id <= static_cast<std::uint32_t>(std::numeric_limits<int>::max())
+                                    ? members.find(static_cast<int>(id))
+                                    : members.end();
+            if (kitKey == members.end())
+                return fail(u"the key list names client %1, which this node's kit does not list "
+                            "as a member of the federation"_s.arg(id));
+            if (kitKey->second != entry.signingKey)
+                return fail(u"the key list gives client %1 signing key %2, but this node's kit "
+                            "lists %3 for it: the coordinator is not relaying that member's "
+                            "keys"_s.arg(id)
+                                .arg(QString::fromLatin1(entry.signingKey.toHex().left(16)),
+                                     QString::fromLatin1(kitKey->second.toHex().left(16))));
         }
         const auto earlier = pinned.find(id);
         if (earlier != pinned.end() && earlier->second != entry.signingKey)

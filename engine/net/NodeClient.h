@@ -84,14 +84,16 @@ struct ListedKeys {
 };
 
 //! A node's check of a secure round's key list (docs/protocol.md "Secure aggregation"): at most
-//! `participants` entries; this node (`self`) listed with its own signing key; every signature
-//! valid under the signing key its entry names; no member's signing key other than the one an
-//! earlier list gave (`pinned`, updated when the list passes). secagg::Client::shareKeys() then
-//! checks the X25519 keys themselves (this node's own, none repeated).
+//! `participants` entries; this node (`self`) listed with its own signing key; every member's
+//! signing key the one its kit lists (`members`, pki::NodeKit::members; empty for a kit made
+//! before kits listed members, when only pinning applies); every signature valid under that
+//! key; no member's signing key other than the one an earlier list gave (`pinned`, updated
+//! when the list passes). secagg::Client::shareKeys() then checks the X25519 keys themselves
+//! (this node's own, none repeated).
 Result<std::vector<secagg::AdvertisedKeys>>
 checkKeyList(const secagg::RoundContext& context, std::span<const ListedKeys> list,
              std::uint32_t self, const PublicKey& ownKey, std::uint32_t participants,
-             std::map<std::uint32_t, QByteArray>& pinned);
+             const std::map<int, QByteArray>& members, std::map<std::uint32_t, QByteArray>& pinned);
 
 class NodeClient {
 public:

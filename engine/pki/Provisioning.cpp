@@ -386,6 +386,45 @@ QJsonObject entryToJson(const NodeEntry& e) {
                        {u"revoked_reason"_s, qs(e.revokedReason)}};
 }
 
+//! A kit.json `members` entry: what a node needs to check a member's signatures. The node id
+//! (derived from the key) is left out: every kit holds every member, so kits grow with n^2.
+QJsonObject memberToJson(const NodeEntry& e) {
+    return QJsonObject{{u"index"_s, e.index},
+                       {u"public_key"_s, QString::fromLatin1(e.publicKey.toHex())}};
+}
+
+//! kit.json's `members` -> node index -> key. Absent: an empty map (a kit made before kits
+//! listed members). Present: every entry well formed (an index and a valid Ed25519 key), no
+//! index twice, and this node listed with `ownKey`.
+Result<std::map<int, QByteArray>> parseMembers(const QJsonObject& meta, const QString& where,
+                                               int ownIndex, const QByteArray& ownKey) {
+    std::map<int, QByteArray> out;
+    if (!meta.contains(u"members"_s))
+        return out;
+    if (!meta.value(u"members"_s).isArray())
+        return fail(u"%1: 'members' is not a list"_s.arg(where));
+    const QJsonArray entries = meta.value(u"members"_s).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject o = entries.at(i).toObject();
+        const QString at = u"%1: members[%2]"_s.arg(where).arg(i);
+        const QJsonValue indexValue = o.value(u"index"_s);
+        const int index = indexValue.isDouble() ? indexValue.toInt(-1) : -1;
+        const QByteArray key = QByteArray::fromHex(o.value(u"public_key"_s).toString().toLatin1());
+        PublicKey pk;
+        if (index < 0 || !PublicKey::fromBytes(key, pk))
+            return fail(u"%1: malformed entry (a node index and a 64-hex-digit Ed25519 "
+                        "public_key)"_s.arg(at));
+        if (!out.emplace(index, key).second)
+            return fail(u"%1: node index %2 is listed twice"_s.arg(at).arg(index));
+    }
+    const auto own = out.find(ownIndex);
+    if (own == out.end() || own->second != ownKey)
+        return fail(u"%1: 'members' does not list this node (index %2) with its own signing key"_s
+                        .arg(where)
+                        .arg(ownIndex));
+    return out;
+}
+
 } // namespace
 
 std::string nodeName(int index) {
@@ -563,13 +602,23 @@ Result<void> provision(const fs::path& specPath, const ProvisionOptions& options
             if (Status s = writeNewFile(coordDir / name, content.first, content.second); !s)
                 return s;
 
+        // Every kit lists all members' signing keys (the genesis members), so a node can tell a
+        // coordinator that forges a member's key from the first round on. Revocation does not
+        // change a member's key, so kits stay valid across `fedctl revoke`.
+        QJsonArray members;
+        for (const NodeOut& n : nodeOuts)
+            members.append(memberToJson(n.entry));
         for (const NodeOut& n : nodeOuts) {
             const std::string name = nodeName(n.entry.index);
-            const QJsonObject kit{
-                {u"format"_s, kKitFormat},          {u"federation_id"_s, qs(federationId)},
-                {u"node_index"_s, n.entry.index},   {u"node_name"_s, qs(name)},
-                {u"node_id"_s, qs(n.entry.nodeId)}, {u"coordinator_address"_s, qs(address)},
-                {u"spec_sha256"_s, qs(specSha)},    {u"created_utc"_s, nowUtc()}};
+            const QJsonObject kit{{u"format"_s, kKitFormat},
+                                  {u"federation_id"_s, qs(federationId)},
+                                  {u"node_index"_s, n.entry.index},
+                                  {u"node_name"_s, qs(name)},
+                                  {u"node_id"_s, qs(n.entry.nodeId)},
+                                  {u"coordinator_address"_s, qs(address)},
+                                  {u"spec_sha256"_s, qs(specSha)},
+                                  {u"created_utc"_s, nowUtc()},
+                                  {u"members"_s, members}};
             const std::vector<TarEntry> files{
                 {name + "/", 0700, {}},
                 {name + "/kit.json", 0644, QJsonDocument(kit).toJson()},
@@ -721,6 +770,11 @@ Result<NodeKit> loadNodeKit(const fs::path& kitDirOrArchive) {
     if (certNodeId(cert->get()) != kit.nodeId)
         return fail(u"%1: the certificate names node id '%2', kit.json says %3"_s.arg(
             files->where("node.pem"), qs(certNodeId(cert->get())), qs(kit.nodeId)));
+    auto members =
+        parseMembers(*meta, metaWhere, kit.nodeIndex, signing->publicKey().toByteArray());
+    if (!members)
+        return members.takeError();
+    kit.members = std::move(*members);
     auto specSha = requireString(*meta, u"spec_sha256"_s, metaWhere);
     if (!specSha)
         return specSha.takeError();

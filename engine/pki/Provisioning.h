@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,11 +43,16 @@ struct NodeKit {
     std::string nodeId, coordinatorAddress, caPem, certPem, keyPem;
     QByteArray signingSeed; //!< 32-byte Ed25519 seed (fed::SigningKey::fromPrivateBytes)
     std::string specJson;
+    //! The federation's members as provisioned (kit.json `members`): node index -> raw 32-byte
+    //! Ed25519 public key, this node's own included. A node checks the coordinator's secure
+    //! aggregation key lists against it. Empty for a kit provisioned before kits listed members.
+    std::map<int, QByteArray> members;
 };
 
 //! Loads and checks a kit folder or its .tar.gz: every file present, private keys not readable
 //! by group or others, node.pem issued by ca.pem and matching node.key, the signing key's node
-//! id equal to kit.json's and to the certificate's, the spec matching its recorded SHA-256.
+//! id equal to kit.json's and to the certificate's, the spec matching its recorded SHA-256, and
+//! the member list (when present) well formed and naming this node with its own signing key.
 Result<NodeKit> loadNodeKit(const std::filesystem::path& kitDirOrArchive);
 
 struct NodeEntry {

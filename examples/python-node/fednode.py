@@ -111,7 +111,36 @@ def load_kit(path):
         raise KitError(f"{where('spec.fed.json')}: does not match the spec_sha256 in kit.json")
     return {"meta": meta, "ca": files["ca.pem"], "cert": files["node.pem"],
             "key": files["node.key"], "signing": signing, "public": public,
-            "spec": json.loads(files["spec.fed.json"])}
+            "spec": json.loads(files["spec.fed.json"]),
+            "members": kit_members(meta, where("kit.json"), public)}
+
+
+def kit_members(meta, where, public):
+    """kit.json's `members` as {node index: raw Ed25519 key}; {} for a kit provisioned before
+    kits listed members. Each entry is a node index and a 32-byte key, no index twice, and this
+    node must be listed with its own key."""
+    if "members" not in meta:
+        return {}
+    if not isinstance(meta["members"], list):
+        raise KitError(f"{where}: 'members' is not a list")
+    out = {}
+    for i, m in enumerate(meta["members"]):
+        try:
+            index, key = m["index"], bytes.fromhex(m["public_key"])
+            ok = isinstance(index, int) and index >= 0 and len(key) == 32
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise KitError(f"{where}: members[{i}]: malformed entry (a node index and a "
+                           "64-hex-digit Ed25519 public_key)")
+        if index in out:
+            raise KitError(f"{where}: members[{i}]: node index {index} is listed twice")
+        out[index] = key
+    own = meta.get("node_index")
+    if out.get(own) != public:
+        raise KitError(f"{where}: 'members' does not list this node (index {own}) with its own "
+                       "signing key")
+    return out
 
 
 # ---- FSW1 weight bytes (docs/ledger-format.md) -------------------------------------------------
@@ -366,6 +395,10 @@ def main():
     state = {"round": 0, "quit": False}
     # Members' signing keys as the key lists gave them: a later list may not change one.
     member_keys = {}
+    if not kit["members"]:
+        log("this node's kit lists no member signing keys (provisioned before kits did); "
+            "secure rounds trust the keys of the first key list and refuse later changes to them. "
+            "Provision new kits to check members from the first round on")
     validation = kit["spec"].get("validation")
     max_update_norm = float((validation if isinstance(validation, dict) else {}).get(
         "max_update_norm", 0.0))
@@ -461,7 +494,8 @@ def main():
                 [{"client": p.client_index, "encryption_key": p.encryption_key,
                   "mask_key": p.mask_key, "signature": p.signature,
                   "signing_key": p.signing_public_key} for p in listed.participants],
-                joined.client_index, kit["public"], c.participants, member_keys)
+                joined.client_index, kit["public"], c.participants, member_keys,
+                kit["members"])
             shares = client.share_keys(participants)
         except secagg.SecAggError as e:
             secure_refused(round_, str(e))

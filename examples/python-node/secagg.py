@@ -214,12 +214,14 @@ def parse_share(data, pos):
 
 
 def check_key_list(federation_id, round_, entries, self_id, own_signing_key, participants,
-                   pinned):
+                   pinned, kit_members=None):
     """What fednode checks in the coordinator's key list before it shares anything. `entries`:
     dicts with client, encryption_key, mask_key, signature, signing_key (raw bytes). Every
     signature must verify under the Ed25519 key the entry names, this node's entry must carry
-    its own signing key, and no member's signing key may change from an earlier round (`pinned`,
-    client -> key, updated on success). Returns {client: (encryption_key, mask_key)}."""
+    its own signing key, every member's signing key must be the one the node's kit lists
+    (`kit_members`, client -> key; None or empty for a kit made before kits listed members), and
+    no member's signing key may change from an earlier round (`pinned`, client -> key, updated
+    on success). Returns {client: (encryption_key, mask_key)}."""
     if len(entries) > participants:
         raise SecAggError(f"the key list names {len(entries)} participants, the round has "
                           f"{participants}")
@@ -234,6 +236,17 @@ def check_key_list(federation_id, round_, entries, self_id, own_signing_key, par
             if e["signing_key"] != own_signing_key:
                 raise SecAggError("the key list gives this node another signing key")
             listed = True
+        if kit_members:
+            # The kit's list comes from provisioning: a coordinator forging a member is caught
+            # from the first round on.
+            if cid not in kit_members:
+                raise SecAggError(f"the key list names client {cid}, which this node's kit does "
+                                  "not list as a member of the federation")
+            if kit_members[cid] != e["signing_key"]:
+                raise SecAggError(
+                    f"the key list gives client {cid} signing key {e['signing_key'].hex()[:16]}, "
+                    f"but this node's kit lists {kit_members[cid].hex()[:16]} for it: the "
+                    "coordinator is not relaying that member's keys")
         if cid in pinned and pinned[cid] != e["signing_key"]:
             raise SecAggError(f"the key list changes the signing key of client {cid} since an "
                               "earlier round")

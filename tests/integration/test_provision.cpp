@@ -48,6 +48,20 @@ private Q_SLOTS:
             QVERIFY(r.out.contains(QByteArray::fromStdString(kit->nodeId)));
         }
         QCOMPARE(modeOf(out + u"/coordinator/ca.key"_s), 0600U);
+        // Every kit (folder and archive) lists the members' signing keys exactly as nodes.json.
+        QFile index(out + u"/coordinator/nodes.json"_s);
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QJsonArray nodes = QJsonDocument::fromJson(index.readAll())[u"nodes"_s].toArray();
+        QCOMPARE(nodes.size(), 4);
+        for (const QString& kitPath :
+             {out + u"/nodes/node-000"_s, out + u"/nodes/node-003.tar.gz"_s}) {
+            auto kit = pki::loadNodeKit(kitPath.toStdString());
+            QVERIFY2(kit.ok(), qPrintable(kit.error()));
+            QCOMPARE(kit->members.size(), std::size_t{4});
+            for (const QJsonValue& n : nodes)
+                QCOMPARE(kit->members.at(n[u"index"_s].toInt()).toHex(),
+                         n[u"public_key"_s].toString().toLatin1());
+        }
 
         auto again = fedctl({u"provision"_s, kQuickPreset, u"--nodes"_s, u"2"_s, u"--out"_s, out});
         QCOMPARE(again.exitCode, 1);

@@ -141,6 +141,22 @@ for line in sys.stdin:
                     refused.append(name)
             a["refused"] = refused
             a["cases"] = len(cases)
+            # With the kit's member list, a member forged from the first list on (nothing
+            # pinned) is refused; without it the same list passes.
+            kit = {i: S._raw(m.public_key()) for i, m in enumerate(members)}
+            forged = [good[0], good[1], swapped]
+            assert set(S.check_key_list("fed", 4, forged, 1, own, 3, {})) == {0, 1, 2}
+            assert set(S.check_key_list("fed", 4, good, 1, own, 3, {}, kit)) == {0, 1, 2}
+            try:
+                S.check_key_list("fed", 4, forged, 1, own, 3, {}, kit)
+                a["kit_forged"] = "accepted"
+            except S.SecAggError as e:
+                a["kit_forged"] = str(e)
+            try:
+                S.check_key_list("fed", 4, good, 1, own, 3, {}, {1: own, 2: kit[2]})
+                a["kit_unknown"] = "accepted"
+            except S.SecAggError as e:
+                a["kit_unknown"] = str(e)
             # A list repeating a key is refused when sharing.
             c = S.Client("fed", 4, 2, 24, 1)
             enc, mask = c.advertise()
@@ -508,6 +524,12 @@ private Q_SLOTS:
         const QJsonObject k = peer.ask({{u"op"_s, u"keylist"_s}});
         QVERIFY2(!k.contains(u"error"_s), qPrintable(k[u"error"_s].toString()));
         QCOMPARE(k[u"refused"_s].toArray().size(), k[u"cases"_s].toInt());
+        QVERIFY2(k[u"kit_forged"_s].toString().startsWith(u"the key list gives client 2"_s) &&
+                     k[u"kit_forged"_s].toString().contains(u"but this node's kit lists"_s),
+                 qPrintable(k[u"kit_forged"_s].toString()));
+        QVERIFY2(k[u"kit_unknown"_s].toString().contains(
+                     u"names client 0, which this node's kit does not list"_s),
+                 qPrintable(k[u"kit_unknown"_s].toString()));
         QVERIFY2(k[u"same_key"_s].toString().contains(u"the same key"_s),
                  qPrintable(k[u"same_key"_s].toString()));
 

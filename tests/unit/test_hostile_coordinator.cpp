@@ -1,12 +1,15 @@
 // A real NodeClient against a hostile coordinator (docs/secure-aggregation.md, "On real nodes"):
 // a minimal fake coordinator - the node protocol's gRPC service implemented here, over the
 // federation's own mutual TLS - runs secure rounds whose key lists it forges. Round 1 substitutes
-// another member's mask key under that member's genuine signature; round 2 is honest until the
+// another member's mask key under that member's genuine signature (or, in the "forged member"
+// script, that member's whole identity: its signing key swapped for one of the coordinator's own,
+// which only the kit's member list can expose in a first round); round 2 is honest until the
 // share phase, which it aborts (so the node pins the members' signing keys); round 3 swaps a
 // member's signing key for one of the coordinator's own (a key list that is internally consistent
 // but names a different signer); round 4 gives the node itself another signing key. In every
 // round the node must leave before it trains, never send a masked or plain update, and say why in
-// its log.
+// its log. Each script runs with the kit as provisioned (members listed) and as a kit made
+// before kits listed members (pinning only).
 #include "engine/ledger/Keys.h"
 #include "engine/model/Weights.h"
 #include "engine/net/NodeClient.h"
@@ -58,9 +61,11 @@ std::string str(const QByteArray& b) {
 //! The coordinator's side of the node protocol, scripted to lie about the key list.
 class FakeCoordinator final : public pb::FederationNode::Service {
 public:
-    FakeCoordinator(std::string federationId, std::vector<SigningKey> memberKeys)
+    FakeCoordinator(std::string federationId, std::vector<SigningKey> memberKeys,
+                    bool forgeMemberInRound1)
         : m_federationId(std::move(federationId))
-        , m_memberKeys(std::move(memberKeys)) {
+        , m_memberKeys(std::move(memberKeys))
+        , m_forgeMemberInRound1(forgeMemberInRound1) {
         m_layout.tensors.push_back(TensorSpec{u"w"_s, {4}});
         m_model = encodeWeights(m_layout, std::vector<float>(4, 0.0f));
         auto forger = SigningKey::generate();
@@ -155,10 +160,11 @@ public:
             auto keys = peer.advertise();
             if (!keys)
                 return grpc::Status(grpc::StatusCode::INTERNAL, keys.error().toStdString());
-            const bool substitute = round == 3 && id == 1;
+            const bool substitute =
+                (round == 3 || (round == 1 && m_forgeMemberInRound1)) && id == 1;
             const SigningKey& signer = substitute ? m_forger : m_memberKeys[id];
             keys->signature = signer.sign(secagg::keysMessage(context, *keys)).toByteArray();
-            if (round == 1 && id == 1) {
+            if (round == 1 && id == 1 && !m_forgeMemberInRound1) {
                 // Round 1: the member's genuine signature over keys the coordinator swapped.
                 auto other = secagg::Client(context, secagg::Params{2, 24}, id).advertise();
                 if (!other)
@@ -215,6 +221,8 @@ public:
         return grpc::Status::OK;
     }
 
+    QByteArray forgerKey() const { return m_forger.publicKey().toByteArray(); }
+
     grpc::Status Leave(grpc::ServerContext*, const pb::LeaveRequest*, pb::LeaveResponse*) override {
         return grpc::Status::OK;
     }
@@ -222,6 +230,7 @@ public:
 private:
     std::string m_federationId;
     std::vector<SigningKey> m_memberKeys;
+    bool m_forgeMemberInRound1 = false;
     SigningKey m_forger;
     ModelLayout m_layout;
     QByteArray m_model;
@@ -232,7 +241,17 @@ private:
 class TestHostileCoordinator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void forgedKeyListsNeverGetAnUpdate_data() {
+        QTest::addColumn<bool>("kitListsMembers");
+        QTest::addColumn<bool>("forgeMemberInRound1");
+        QTest::newRow("kit with members, swapped mask key") << true << false;
+        QTest::newRow("kit with members, forged member") << true << true;
+        QTest::newRow("kit before member lists, swapped mask key") << false << false;
+    }
+
     void forgedKeyListsNeverGetAnUpdate() {
+        QFETCH(bool, kitListsMembers);
+        QFETCH(bool, forgeMemberInRound1);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         pki::ProvisionOptions options;
@@ -254,7 +273,8 @@ private Q_SLOTS:
 
         // The fake coordinator holds the federation's genuine TLS identity: only what it says
         // about the key list is false.
-        FakeCoordinator service(coordinatorKit->federationId, std::move(memberKeys));
+        FakeCoordinator service(coordinatorKit->federationId, std::move(memberKeys),
+                                forgeMemberInRound1);
         grpc::SslServerCredentialsOptions tls(
             GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
         tls.pem_root_certs = coordinatorKit->caPem;
@@ -268,6 +288,12 @@ private Q_SLOTS:
         QVERIFY(server && port > 0);
 
         pki::NodeKit kit = kits[0];
+        QCOMPARE(kit.members.size(), std::size_t{kMembers});
+        for (int i = 0; i < kMembers; ++i)
+            QCOMPARE(kit.members.at(i),
+                     coordinatorKit->nodes[static_cast<std::size_t>(i)].publicKey);
+        if (!kitListsMembers)
+            kit.members.clear(); // as loadNodeKit gives a kit provisioned before member lists
         kit.coordinatorAddress = "127.0.0.1:" + std::to_string(port);
         std::mutex logMutex;
         QStringList lines;
@@ -312,16 +338,27 @@ private Q_SLOTS:
         QCOMPARE(service.unmaskCalls, 0);
         QVERIFY2(trained.load() == 0, qPrintable(log));
         QCOMPARE((*client)->roundsAnswered(), 0);
-        for (const QString& expected :
-             {u"round 1: secure aggregation: the key signature of client 1 does not verify; "
-              "leaving the round"_s,
-              u"round 2: secure aggregation: share keys: "_s,
-              u"round 3: secure aggregation: the key list changes the signing key of client 1 "
-              "since an earlier round; leaving the round"_s,
-              u"round 4: secure aggregation: the key list gives this node another signing key; "
-              "leaving the round"_s})
-            QVERIFY2(log.contains(expected),
-                     qPrintable(u"missing \"%1\" in:\n%2"_s.arg(expected, log)));
+        const QString kitRefusal =
+            u"the key list gives client 1 signing key %1, but this node's "
+            "kit lists %2 for it"_s.arg(
+                QString::fromLatin1(service.forgerKey().toHex().left(16)),
+                QString::fromLatin1(kit.members.empty() ? QByteArray()
+                                                        : kit.members.at(1).toHex().left(16)));
+        QStringList expected{
+            forgeMemberInRound1
+                ? u"round 1: secure aggregation: %1"_s.arg(kitRefusal)
+                : u"round 1: secure aggregation: the key signature of client 1 does not verify; "
+                  "leaving the round"_s,
+            u"round 2: secure aggregation: share keys: "_s,
+            kitListsMembers ? u"round 3: secure aggregation: %1"_s.arg(kitRefusal)
+                            : u"round 3: secure aggregation: the key list changes the signing key "
+                              "of client 1 since an earlier round; leaving the round"_s,
+            u"round 4: secure aggregation: the key list gives this node another signing key; "
+            "leaving the round"_s};
+        for (const QString& line : expected)
+            QVERIFY2(log.contains(line), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(line, log)));
+        // A kit without a member list says once that it falls back to pinning.
+        QCOMPARE(log.count(u"lists no member signing keys"_s), kitListsMembers ? 0 : 1);
         QVERIFY2(!log.contains(u"sent ("_s), qPrintable(log));
     }
 };

@@ -10,6 +10,9 @@
 #include "tests/support/Paths.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -126,6 +129,11 @@ private Q_SLOTS:
             QCOMPARE(archive->certPem, folder->certPem);
             QCOMPARE(archive->signingSeed, folder->signingSeed);
             QCOMPARE(archive->specJson, folder->specJson);
+            // Every kit lists every member's signing key, as the coordinator's nodes.json does.
+            QCOMPARE(folder->members.size(), coord->nodes.size());
+            QCOMPARE(archive->members, folder->members);
+            for (const NodeEntry& e : coord->nodes)
+                QCOMPARE(folder->members.at(e.index), e.publicKey);
             QCOMPARE(folder->coordinatorAddress, "127.0.0.1:7555"s);
             QCOMPARE(subjectCN(folder->certPem), nodeName(i));
             // The ledger's NodeId rule: SHA-256 of the raw Ed25519 public key.
@@ -257,6 +265,81 @@ private Q_SLOTS:
         o.coordinatorPort = 70000;
         QVERIFY(!provision(p(kQuickPreset), o).ok());
         QVERIFY(!fs::exists(o.outDir / "coordinator")); // nothing half-written
+    }
+
+    void memberListsAreCheckedAndOptional() {
+        QTemporaryDir tmp;
+        provisionInto(tmp.path(), 3);
+        const fs::path kit = p(tmp.path()) / "nodes" / "node-001";
+        const QByteArray original = readText(kit / "kit.json");
+        const QJsonObject meta = QJsonDocument::fromJson(original).object();
+        const QJsonArray members = meta.value(u"members"_s).toArray();
+        QCOMPARE(members.size(), 3);
+        const auto withMembers = [&](const QJsonValue& list) {
+            QJsonObject edited = meta;
+            if (list.isUndefined())
+                edited.remove(u"members"_s);
+            else
+                edited.insert(u"members"_s, list);
+            writeText(kit / "kit.json", QJsonDocument(edited).toJson());
+        };
+        const auto expectError = [&](const char* fragment) {
+            auto r = loadNodeKit(kit);
+            QVERIFY2(!r.ok(), "a kit with a broken member list loaded");
+            QVERIFY2(r.error().contains(u"kit.json"_s) &&
+                         r.error().contains(QLatin1String(fragment)),
+                     qPrintable(r.error()));
+        };
+
+        // A kit provisioned before kits listed members still loads, with no members.
+        withMembers(QJsonValue::Undefined);
+        auto legacy = loadNodeKit(kit);
+        QVERIFY2(legacy.ok(), qPrintable(legacy.error()));
+        QVERIFY(legacy->members.empty());
+
+        withMembers(u"all of them"_s);
+        expectError("'members' is not a list");
+        // A member key that is not an Ed25519 public key.
+        QJsonArray mismatched = members;
+        QJsonObject entry = mismatched.at(2).toObject();
+        entry.insert(u"public_key"_s, entry.value(u"public_key"_s).toString().left(62));
+        mismatched.replace(2, entry);
+        withMembers(mismatched);
+        expectError("members[2]: malformed entry");
+        entry.insert(u"index"_s, u"2"_s);
+        entry.insert(u"public_key"_s, members.at(2).toObject().value(u"public_key"_s));
+        mismatched.replace(2, entry);
+        withMembers(mismatched);
+        expectError("members[2]: malformed entry");
+        QJsonArray twice = members;
+        twice.append(members.at(0));
+        withMembers(twice);
+        expectError("node index 0 is listed twice");
+        // This node listed under another key (another member's entry moved to its index).
+        QJsonArray notSelf = members;
+        QJsonObject moved = members.at(0).toObject();
+        moved.insert(u"index"_s, 1);
+        notSelf.replace(1, moved);
+        notSelf.removeAt(0);
+        withMembers(notSelf);
+        expectError("does not list this node (index 1) with its own signing key");
+        QJsonArray withoutSelf = members;
+        withoutSelf.removeAt(1);
+        withMembers(withoutSelf);
+        expectError("does not list this node (index 1)");
+
+        writeText(kit / "kit.json", original);
+        auto restored = loadNodeKit(kit);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(restored->members.size(), std::size_t{3});
+
+        // Revocation changes no member's key: issued kits stay as they are and still agree
+        // with the coordinator's list.
+        QVERIFY(revokeNode(p(tmp.path()) / "coordinator", "2", "left").ok());
+        auto coord = loadCoordinatorKit(p(tmp.path()) / "coordinator");
+        QVERIFY2(coord.ok(), qPrintable(coord.error()));
+        for (const NodeEntry& e : coord->nodes)
+            QCOMPARE(restored->members.at(e.index), e.publicKey);
     }
 
     void revocationIsRecordedAndEnforced() {

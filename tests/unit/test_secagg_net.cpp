@@ -96,7 +96,7 @@ private Q_SLOTS:
         const PublicKey self = signers[1].publicKey();
         auto check = [&](const std::vector<net::ListedKeys>& l, std::uint32_t participants = 3) {
             std::map<std::uint32_t, QByteArray> pinned;
-            auto r = net::checkKeyList(context, l, 1, self, participants, pinned);
+            auto r = net::checkKeyList(context, l, 1, self, participants, {}, pinned);
             return r ? QString() : r.error();
         };
         QCOMPARE(check(list), QString());
@@ -113,17 +113,75 @@ private Q_SLOTS:
         QVERIFY(check(swapped).contains(u"key signature of client 0 does not verify"_s));
         // A later round's list may not give a member another signing key, even if it signs.
         std::map<std::uint32_t, QByteArray> pinned;
-        QVERIFY(net::checkKeyList(context, list, 1, self, 3, pinned));
+        QVERIFY(net::checkKeyList(context, list, 1, self, 3, {}, pinned));
         auto impostor = SigningKey::generate();
         QVERIFY(impostor);
         auto replaced = list;
         replaced[2].signingKey = impostor->publicKey().toByteArray();
         replaced[2].keys.signature =
             impostor->sign(secagg::keysMessage(context, replaced[2].keys)).toByteArray();
-        auto later = net::checkKeyList(context, replaced, 1, self, 3, pinned);
+        auto later = net::checkKeyList(context, replaced, 1, self, 3, {}, pinned);
         QVERIFY(!later);
         QVERIFY2(later.error().contains(u"changes the signing key of client 2"_s),
                  qPrintable(later.error()));
+    }
+
+    void nodesCheckTheKeyListAgainstTheKit() {
+        // With the kit's member list, a forged member key is refused in the very first list
+        // (nothing pinned yet), even though the forger signed that entry correctly.
+        const secagg::RoundContext context{u"fed"_s, 1};
+        std::vector<SigningKey> signers;
+        std::vector<net::ListedKeys> list;
+        std::map<int, QByteArray> members;
+        for (std::uint32_t id = 0; id < 3; ++id) {
+            auto signer = SigningKey::generate();
+            QVERIFY(signer);
+            secagg::Client client(context, {2, 16}, id);
+            auto keys = client.advertise();
+            QVERIFY(keys);
+            keys->signature = signer->sign(secagg::keysMessage(context, *keys)).toByteArray();
+            list.push_back({*keys, signer->publicKey().toByteArray()});
+            members[static_cast<int>(id)] = signer->publicKey().toByteArray();
+            signers.push_back(std::move(*signer));
+        }
+        const PublicKey self = signers[1].publicKey();
+        auto check = [&](const std::vector<net::ListedKeys>& l,
+                         const std::map<int, QByteArray>& kit) {
+            std::map<std::uint32_t, QByteArray> pinned;
+            auto r = net::checkKeyList(context, l, 1, self, 3, kit, pinned);
+            return r ? QString() : r.error();
+        };
+        QCOMPARE(check(list, members), QString());
+        // A list of fewer members than the kit's is fine (a member may drop out).
+        QCOMPARE(check({list[0], list[1]}, members), QString());
+
+        auto impostor = SigningKey::generate();
+        QVERIFY(impostor);
+        auto forged = list;
+        forged[2].signingKey = impostor->publicKey().toByteArray();
+        forged[2].keys.signature =
+            impostor->sign(secagg::keysMessage(context, forged[2].keys)).toByteArray();
+        // Without the kit's list the first round cannot tell (pinning starts there) ...
+        QCOMPARE(check(forged, {}), QString());
+        // ... with it the forgery is named.
+        const QString refused = check(forged, members);
+        QVERIFY2(refused.contains(u"gives client 2 signing key"_s) &&
+                     refused.contains(u"this node's kit lists"_s) &&
+                     refused.contains(QString::fromLatin1(members[2].toHex().left(16))),
+                 qPrintable(refused));
+
+        // A client index the kit does not know is not a member.
+        auto stranger = list;
+        stranger[2].keys.id = 7;
+        stranger[2].keys.signature =
+            signers[2].sign(secagg::keysMessage(context, stranger[2].keys)).toByteArray();
+        const QString unknown = check(stranger, members);
+        QVERIFY2(unknown.contains(u"names client 7, which this node's kit does not list"_s),
+                 qPrintable(unknown));
+        // The kit's own entry must match this node's key, whatever the list says.
+        auto kitOfAnother = members;
+        kitOfAnother[0] = impostor->publicKey().toByteArray();
+        QVERIFY(check(list, kitOfAnother).contains(u"gives client 0 signing key"_s));
     }
 
     void hostilePhaseMessagesAreRefused() {
