@@ -3887,6 +3887,18 @@ Drücken Sie Fortsetzen, um den Startpaket-Ordner zu wählen, mit dem dieser Lau
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
         <translation>Der Koordinator begrenzt die Updates und fügt ihrem Mittelwert einmal Rauschen hinzu. Jeder Client nimmt mit der Wahrscheinlichkeit „Anteil der Clients pro Runde“ teil, per eigenem Münzwurf. Geringe Genauigkeitseinbuße; dem Koordinator muss vertraut werden.</translation>
     </message>
+    <message>
+        <source>Join window (s)</source>
+        <translation>Beitrittsfenster (s)</translation>
+    </message>
+    <message>
+        <source>How long after the start a node that has not joined yet is waited for (an SSH copy, a slow host) before round 1 starts without it; rounds wait for it until then too. The wait ends early when every missing node has failed to launch. 0: the round deadline.</source>
+        <translation>Wie lange nach dem Start auf einen Knoten gewartet wird, der noch nicht beigetreten ist (eine SSH-Kopie, ein langsamer Host), bevor Runde 1 ohne ihn beginnt; bis dahin warten auch die Runden auf ihn. Das Warten endet früher, wenn der Start jedes fehlenden Knotens fehlgeschlagen ist. 0: die Rundenfrist.</translation>
+    </message>
+    <message>
+        <source>round deadline</source>
+        <translation>Rundenfrist</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>

@@ -3887,6 +3887,18 @@ Pulse Reanudar para elegir la carpeta de kits con la que se aprovisionó esta ej
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
         <translation>El coordinador recorta las actualizaciones y añade ruido una sola vez a su media. Cada cliente participa con la probabilidad «Fracción de clientes por ronda», con su propio sorteo. Poco coste en precisión; hay que confiar en el coordinador.</translation>
     </message>
+    <message>
+        <source>Join window (s)</source>
+        <translation>Ventana de unión (s)</translation>
+    </message>
+    <message>
+        <source>How long after the start a node that has not joined yet is waited for (an SSH copy, a slow host) before round 1 starts without it; rounds wait for it until then too. The wait ends early when every missing node has failed to launch. 0: the round deadline.</source>
+        <translation>Cuánto tiempo después del inicio se espera a un nodo que aún no se ha unido (una copia por SSH, un host lento) antes de que la ronda 1 empiece sin él; hasta entonces, las rondas también lo esperan. La espera termina antes cuando el lanzamiento de cada nodo que falta ha fallado. 0: el plazo de la ronda.</translation>
+    </message>
+    <message>
+        <source>round deadline</source>
+        <translation>plazo de la ronda</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>

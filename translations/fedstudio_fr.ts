@@ -3887,6 +3887,18 @@ Appuyez sur Reprendre pour choisir le dossier des kits avec lequel cette exécut
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
         <translation>Le coordinateur écrête les mises à jour et ajoute du bruit une seule fois à leur moyenne. Chaque client participe avec la probabilité « Fraction des clients par tour », par son propre tirage. Faible coût en précision ; le coordinateur doit être digne de confiance.</translation>
     </message>
+    <message>
+        <source>Join window (s)</source>
+        <translation>Fenêtre d&apos;adhésion (s)</translation>
+    </message>
+    <message>
+        <source>How long after the start a node that has not joined yet is waited for (an SSH copy, a slow host) before round 1 starts without it; rounds wait for it until then too. The wait ends early when every missing node has failed to launch. 0: the round deadline.</source>
+        <translation>Combien de temps après le démarrage on attend un nœud qui n&apos;a pas encore rejoint (une copie SSH, un hôte lent) avant que le tour 1 ne commence sans lui ; jusque-là, les tours l&apos;attendent aussi. L&apos;attente prend fin plus tôt lorsque le lancement de chaque nœud manquant a échoué. 0 : le délai du tour.</translation>
+    </message>
+    <message>
+        <source>round deadline</source>
+        <translation>délai du tour</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>

@@ -3879,6 +3879,18 @@ Press Resume to choose the kit folder this run was provisioned with.</source>
         <source>The coordinator clips the updates and adds noise once to their average. Each client takes part with probability “Fraction of clients per round” on its own coin. Small accuracy cost; the coordinator must be trusted.</source>
         <translation>协调者裁剪各个更新，并对它们的平均值一次性添加噪声。每个客户端以“每轮客户端比例”为概率各自独立抽签决定是否参与。准确率损失小；但必须信任协调者。</translation>
     </message>
+    <message>
+        <source>Join window (s)</source>
+        <translation>加入窗口（秒）</translation>
+    </message>
+    <message>
+        <source>How long after the start a node that has not joined yet is waited for (an SSH copy, a slow host) before round 1 starts without it; rounds wait for it until then too. The wait ends early when every missing node has failed to launch. 0: the round deadline.</source>
+        <translation>启动后等待尚未加入的节点（SSH 复制、较慢的主机）多长时间，之后第 1 轮在没有它的情况下开始；在此之前，各轮也会等待它。当每个缺失节点的启动都已失败时，等待会提前结束。0：轮次截止时间。</translation>
+    </message>
+    <message>
+        <source>round deadline</source>
+        <translation>轮次截止时间</translation>
+    </message>
 </context>
 <context>
     <name>fed::viewer::AuditWindow</name>

@@ -72,13 +72,14 @@ int runNetworked(const fed::FederationSpec& spec, const QString& runPath, bool j
                      [](int, const QString& line) { writeLine(line); });
     QObject::connect(&nodes, &fed::net::NodeGroup::nodeProblem,
                      [](int, const QString& message) { coordinatorLog(message); });
-    nodes.start(run->nodes);
+    nodes.start(run->nodes, run->launchFailures);
     // The launchers need this thread's event loop (their processes, their log lines); the
     // rounds run on a worker thread meanwhile.
     QEventLoop loop;
     int code = Failed;
     std::thread worker([&] {
-        // The first round waits for every node to join (up to one round deadline).
+        // The first round waits for every node to join (up to the join window, or until all
+        // that have not joined failed).
         run->waitForNodes(coordinatorLog);
         code = drive(*run->federation, json);
         QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);

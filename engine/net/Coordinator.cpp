@@ -102,7 +102,8 @@ struct Coordinator::Private final : public pb::FederationNode::Service {
     std::deque<std::size_t> newlyAnswered;
     CoordinatorStats stats;
     std::set<int> everJoined; //!< nodes that had a session: a new one is a rejoin
-    //! Until then a node that never joined is taken to be still starting (options.joinTimeout).
+    //! Until then a node that never joined is taken to be still starting (options.joinTimeout,
+    //! or endJoinWindow()). Guarded by `mutex`.
     Clock::time_point joinUntil;
 
     //! A secure round's protocol state (docs/protocol.md "Secure aggregation"), null for a plain
@@ -1202,7 +1203,14 @@ std::vector<int> Coordinator::joinedNodeIndices() const {
 }
 
 std::chrono::steady_clock::time_point Coordinator::joinDeadline() const {
+    std::lock_guard lock(d->mutex);
     return d->joinUntil;
+}
+
+void Coordinator::endJoinWindow() {
+    std::lock_guard lock(d->mutex);
+    d->joinUntil = std::min(d->joinUntil, Clock::now());
+    d->changed.notify_all();
 }
 
 void Coordinator::setLayout(const ModelLayout& layout) {

@@ -67,6 +67,9 @@ public:
     std::vector<int> joinedNodeIndices() const;
     //! When the join window (CoordinatorOptions::joinTimeout) after the start ends.
     std::chrono::steady_clock::time_point joinDeadline() const;
+    //! Ends the join window now: no node that has not joined is still expected (their launches
+    //! failed), so a round drops them without waiting for its deadline.
+    void endJoinWindow();
     //! Stops the server; calls in progress are cancelled.
     void shutdown();
 

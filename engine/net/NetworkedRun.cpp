@@ -15,6 +15,21 @@ using namespace Qt::StringLiterals;
 
 namespace fed::net {
 
+void LaunchFailures::record(int node, const QString& error) {
+    std::lock_guard lock(m_mutex);
+    m_failed[node] = error;
+}
+
+void LaunchFailures::forget(int node) {
+    std::lock_guard lock(m_mutex);
+    m_failed.erase(node);
+}
+
+std::map<int, QString> LaunchFailures::failed() const {
+    std::lock_guard lock(m_mutex);
+    return m_failed;
+}
+
 NetworkedFederation::NetworkedFederation() = default;
 NetworkedFederation::NetworkedFederation(NetworkedFederation&&) noexcept = default;
 NetworkedFederation& NetworkedFederation::operator=(NetworkedFederation&&) noexcept = default;
@@ -32,14 +47,50 @@ void NetworkedFederation::waitForNodes(const std::function<void(const QString&)>
     const auto started = std::chrono::steady_clock::now();
     if (log)
         log(u"waiting up to %1 s for %2 nodes to join"_s.arg(seconds(until - started)).arg(count));
-    // In slices, so that a stop (the GUI's Stop button) does not wait out the whole window.
+    // The nodes that have not joined, when every one of them has failed (and will not come):
+    // node index -> why; otherwise empty.
+    const auto hopeless = [&] {
+        std::map<int, QString> gone =
+            launchFailures ? launchFailures->failed() : std::map<int, QString>{};
+        if (gone.empty())
+            return gone;
+        const std::vector<int> in = coordinator->joinedNodeIndices();
+        for (int i = 0; i < count; ++i)
+            if (!std::binary_search(in.begin(), in.end(), i) && !gone.contains(i))
+                return std::map<int, QString>{};
+        // Named are the missing ones only (not one that is in and failed later).
+        std::erase_if(
+            gone, [&](const auto& f) { return std::binary_search(in.begin(), in.end(), f.first); });
+        return gone;
+    };
+    // In slices, so that a stop (the GUI's Stop button) or failed launches do not wait out the
+    // whole window.
     constexpr auto kSlice = std::chrono::milliseconds(200);
     bool joined = false;
+    std::map<int, QString> failed;
     while (!joined && std::chrono::steady_clock::now() < until && !(cancel && *cancel)) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             until - std::chrono::steady_clock::now());
         joined = coordinator->waitForNodes(count, std::clamp(left, std::chrono::milliseconds(1),
                                                              std::chrono::milliseconds(kSlice)));
+        if (!joined && !(failed = hopeless()).empty())
+            break;
+    }
+    if (!failed.empty()) {
+        // Nobody else is on the way: the rounds need not wait for these either.
+        coordinator->endJoinWindow();
+        if (!log)
+            return;
+        QStringList why;
+        for (const auto& [node, error] : failed)
+            why << u"%1: %2"_s.arg(nodes[static_cast<std::size_t>(node)].name, error);
+        log(u"%1 of %2 nodes joined and the others failed; starting after %3 s instead of "
+            "waiting out the join window (each round counts them as dropouts): %4"_s
+                .arg(count - static_cast<int>(failed.size()))
+                .arg(count)
+                .arg(seconds(std::chrono::steady_clock::now() - started))
+                .arg(why.join(u"; "_s)));
+        return;
     }
     if (!log || (!joined && cancel && *cancel))
         return;
@@ -165,6 +216,9 @@ createNetworked(const FederationSpec& spec, const QString& runPath, FederationOb
     options.roundDeadline = std::chrono::milliseconds(
         static_cast<std::int64_t>(spec.launch.roundDeadlineSeconds * 1000.0));
     options.quorum = spec.launch.quorum;
+    // 0 (launch.join_timeout_seconds absent): the coordinator's default, the round deadline.
+    options.joinTimeout = std::chrono::milliseconds(
+        static_cast<std::int64_t>(spec.launch.joinTimeoutSeconds * 1000.0));
     options.log = std::move(log);
     options.nodeEvent = std::move(nodeEvent);
     auto coordinator = Coordinator::start(*kit, options);
@@ -212,7 +266,9 @@ NodeGroup::~NodeGroup() {
         l->disconnect(this);
 }
 
-void NodeGroup::start(const std::vector<NodePlan>& plans) {
+void NodeGroup::start(const std::vector<NodePlan>& plans,
+                      std::shared_ptr<LaunchFailures> failures) {
+    m_failures = std::move(failures);
     for (const NodePlan& plan : plans) {
         const int index = static_cast<int>(m_launchers.size());
         auto launcher = std::make_unique<launch::NodeLauncher>(plan.target);
@@ -222,6 +278,11 @@ void NodeGroup::start(const std::vector<NodePlan>& plans) {
         connect(l, &launch::NodeLauncher::stateChanged, this,
                 [this, index, l, name = plan.name](launch::NodeLauncher::State s) {
                     Q_EMIT nodeState(index, s);
+                    if (m_failures && s == launch::NodeLauncher::State::Failed)
+                        m_failures->record(index, u"could not be launched: "_s + l->lastError());
+                    else if (m_failures && (s == launch::NodeLauncher::State::Copying ||
+                                            s == launch::NodeLauncher::State::Starting))
+                        m_failures->forget(index);
                     if (s == launch::NodeLauncher::State::Failed)
                         Q_EMIT nodeProblem(
                             index, u"%1 could not be launched: %2"_s.arg(name, l->lastError()));
@@ -234,6 +295,9 @@ void NodeGroup::start(const std::vector<NodePlan>& plans) {
                 [this, index, l, name = plan.name](int code) {
                     if (code == 0 || (l->stopRequested() && isStopExit(code)))
                         return;
+                    // A crash or an ssh failure is also a failed launch (recorded above).
+                    if (m_failures && l->state() != launch::NodeLauncher::State::Failed)
+                        m_failures->record(index, u"exited with code %1"_s.arg(code));
                     Q_EMIT nodeProblem(index, u"%1 exited with code %2"_s.arg(name).arg(code));
                 });
         m_launchers.push_back(std::move(launcher));

@@ -14,7 +14,9 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace fed::net {
@@ -28,21 +30,41 @@ struct NodePlan {
     launch::LaunchTarget target;
 };
 
+//! The nodes that will not come: their launch failed, or their process ended with an error.
+//! NodeGroup records them on its thread; NetworkedFederation::waitForNodes reads them on the
+//! federation's, so that it stops waiting for nodes that cannot join.
+class LaunchFailures {
+public:
+    void record(int node, const QString& error);
+    //! The node is being launched again.
+    void forget(int node);
+    //! Node index -> why, ascending.
+    std::map<int, QString> failed() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::map<int, QString> m_failed;
+};
+
 //! The coordinator and the federation of a networked run, ready to launch nodes and run.
 struct NetworkedFederation {
     std::shared_ptr<Coordinator> coordinator;
     std::unique_ptr<Federation> federation;
     std::chrono::milliseconds roundDeadline{0};
     std::vector<NodePlan> nodes;
+    //! Give it to the NodeGroup that launches `nodes` (NodeGroup::start).
+    std::shared_ptr<LaunchFailures> launchFailures = std::make_shared<LaunchFailures>();
 
     NetworkedFederation();
     NetworkedFederation(NetworkedFederation&&) noexcept;
     NetworkedFederation& operator=(NetworkedFederation&&) noexcept;
     ~NetworkedFederation();
 
-    //! Blocks until every node has joined, the coordinator's join window (one round deadline
-    //! after its start) ends, or `cancel` is set; logs the nodes that did not come (a round
-    //! records them as dropouts). Call after launching the nodes.
+    //! Blocks until every node has joined, the coordinator's join window (launch.
+    //! join_timeout_seconds, by default one round deadline, after its start) ends, every node
+    //! that has not joined has failed (launchFailures; the join window then ends at once), or
+    //! `cancel` is set; logs the nodes that did not come (a round records them as dropouts).
+    //! Call after launching the nodes.
     void waitForNodes(const std::function<void(const QString&)>& log,
                       const std::atomic<bool>* cancel = nullptr) const;
     //! Stops the server and logs the coordinator's counts.
@@ -96,8 +118,9 @@ public:
     explicit NodeGroup(QObject* parent = nullptr);
     ~NodeGroup() override;
 
-    //! Starts one launcher per plan, in order (node index = position).
-    void start(const std::vector<NodePlan>& plans);
+    //! Starts one launcher per plan, in order (node index = position). Failed launches and
+    //! unexpected exits (nodeProblem) are also recorded in `failures`, when given.
+    void start(const std::vector<NodePlan>& plans, std::shared_ptr<LaunchFailures> failures = {});
     const std::vector<std::unique_ptr<launch::NodeLauncher>>& launchers() const {
         return m_launchers;
     }
@@ -116,6 +139,7 @@ Q_SIGNALS:
 
 private:
     std::vector<std::unique_ptr<launch::NodeLauncher>> m_launchers;
+    std::shared_ptr<LaunchFailures> m_failures;
 };
 
 } // namespace fed::net

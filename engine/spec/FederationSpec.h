@@ -267,6 +267,9 @@ struct LaunchSettings {
     QString listen; //!< host:port the coordinator listens on; empty: the kit's address
     std::vector<LaunchHostSettings> hosts; //!< ssh: node i runs on hosts[i % hosts.size()]
     double roundDeadlineSeconds = 120.0;
+    //! How long after the coordinator's start a node that has not joined yet is waited for
+    //! (before round 1, and by a round instead of dropping it); 0: the round deadline.
+    double joinTimeoutSeconds = 0.0;
     //! Updates a round needs at its deadline: a fraction of the selected nodes when <= 1,
     //! otherwise a count.
     double quorum = 1.0;

@@ -384,9 +384,14 @@ const QStringList kContributionKeys{
     u"enabled"_s,    u"method"_s,          u"utility"_s, u"budget"_s, u"validation_samples"_s,
     u"truncation"_s, u"round_tolerance"_s, u"reward"_s};
 const QStringList kRewardKeys{u"rule"_s, u"pool"_s, u"energy_weight"_s};
-const QStringList kLaunchKeys{
-    u"mode"_s,   u"kit_dir"_s,   u"listen"_s, u"hosts"_s, u"round_deadline_seconds"_s,
-    u"quorum"_s, u"data_paths"_s};
+const QStringList kLaunchKeys{u"mode"_s,
+                              u"kit_dir"_s,
+                              u"listen"_s,
+                              u"hosts"_s,
+                              u"round_deadline_seconds"_s,
+                              u"join_timeout_seconds"_s,
+                              u"quorum"_s,
+                              u"data_paths"_s};
 const QStringList kLaunchHostKeys{u"host"_s, u"port"_s, u"identity_file"_s, u"fednode"_s,
                                   u"ssh_options"_s};
 
@@ -661,6 +666,7 @@ void readLaunch(SpecReader& reader, const QJsonObject& root, LaunchSettings& out
     reader.readString(*launch, p, u"kit_dir", out.kitDir);
     reader.readString(*launch, p, u"listen", out.listen);
     reader.readDouble(*launch, p, u"round_deadline_seconds", out.roundDeadlineSeconds);
+    reader.readDouble(*launch, p, u"join_timeout_seconds", out.joinTimeoutSeconds);
     reader.readDouble(*launch, p, u"quorum", out.quorum);
     if (const auto it = launch->constFind(u"hosts"); it != launch->constEnd()) {
         const QString path = u"launch.hosts"_s;
@@ -1012,6 +1018,12 @@ void validateLaunch(SpecChecker& c, const FederationSpec& spec, bool clientsVali
     }
     c.check(u"launch.round_deadline_seconds"_s, launch.roundDeadlineSeconds,
             DoubleRange{0.0, true, 86400.0, false});
+    // 0 (the default) is the round deadline; a window of a day is already more than any
+    // kit copy or node start takes.
+    if (!(launch.joinTimeoutSeconds >= 0.0 && launch.joinTimeoutSeconds <= 86400.0))
+        c.add(u"launch.join_timeout_seconds"_s,
+              u"must be seconds in [0, 86400] (0: the round deadline), got %1"_s.arg(
+                  numberText(launch.joinTimeoutSeconds)));
     if (!(launch.quorum > 0.0) || !std::isfinite(launch.quorum) ||
         (launch.quorum > 1.0 && std::trunc(launch.quorum) != launch.quorum))
         c.add(u"launch.quorum"_s, u"must be a fraction in (0, 1] of the selected nodes or a whole "
@@ -1808,6 +1820,9 @@ void writeLaunch(OrderedJsonWriter& w, const LaunchSettings& launch) {
     }
     w.field(u"hosts", hosts);
     w.field(u"round_deadline_seconds", launch.roundDeadlineSeconds);
+    // Only when set, so that specs (and genesis blocks) without it keep their exact bytes.
+    if (launch.joinTimeoutSeconds != 0.0)
+        w.field(u"join_timeout_seconds", launch.joinTimeoutSeconds);
     w.field(u"quorum", launch.quorum);
     w.field(u"data_paths", QJsonArray::fromStringList(launch.dataPaths));
     w.endObject();
@@ -1821,7 +1836,8 @@ bool sameLaunch(const LaunchSettings& a, const LaunchSettings& b) {
                                  x.identityFile == y.identityFile && x.fednode == y.fednode &&
                                  x.sshOptions == y.sshOptions;
                       }) &&
-           a.roundDeadlineSeconds == b.roundDeadlineSeconds && a.quorum == b.quorum &&
+           a.roundDeadlineSeconds == b.roundDeadlineSeconds &&
+           a.joinTimeoutSeconds == b.joinTimeoutSeconds && a.quorum == b.quorum &&
            a.dataPaths == b.dataPaths;
 }
 

@@ -129,6 +129,7 @@ FederationSpec everyFieldChanged() {
     s.launch.kitDir = u"kits"_s;
     s.launch.listen = u"0.0.0.0:7443"_s;
     s.launch.roundDeadlineSeconds = 45.0;
+    s.launch.joinTimeoutSeconds = 300.0;
     s.launch.quorum = 0.75;
     s.launch.hosts = {{u"alice@gpu1"_s,
                        2222,
@@ -328,6 +329,7 @@ private Q_SLOTS:
         FederationSpec networked;
         networked.launch.mode = LaunchMode::Ssh;
         networked.launch.hosts = {{u"gpu1"_s, 22, {}, u"fednode"_s, {u"ConnectTimeout=5"_s}}};
+        networked.launch.joinTimeoutSeconds = 30.0; // written only when set
         walk(QJsonDocument::fromJson(specToJson(networked)).object(), QString());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
     }
@@ -342,6 +344,18 @@ private Q_SLOTS:
         QCOMPARE(page.spec().launch.mode, LaunchMode::Local);
         QVERIFY(form->fieldBox(u"launch.kit_dir"_s)->isVisibleTo(&page));
         QVERIFY(!form->fieldBox(u"launch.hosts"_s)->isVisibleTo(&page));
+        // The join window: 0 reads as the round deadline; out of range is a problem at it.
+        QVERIFY(form->fieldBox(u"launch.join_timeout_seconds"_s)->isVisibleTo(&page));
+        auto* join = editor<QDoubleSpinBox>(form, u"launch.join_timeout_seconds"_s);
+        QCOMPARE(join->value(), 0.0);
+        QVERIFY(!join->specialValueText().isEmpty());
+        QCOMPARE(join->text(), join->specialValueText());
+        join->setValue(100000.0);
+        QCOMPARE(page.spec().launch.joinTimeoutSeconds, 100000.0);
+        QTRY_VERIFY(hasProblemAt(page, u"launch.join_timeout_seconds"_s));
+        join->setValue(600.0);
+        QCOMPARE(page.spec().launch.joinTimeoutSeconds, 600.0);
+        QTRY_VERIFY(!hasProblemAt(page, u"launch.join_timeout_seconds"_s));
         // Validation as you type, at the field: local needs a kit folder.
         QTRY_VERIFY(hasProblemAt(page, u"launch.kit_dir"_s));
         retype(editor<QLineEdit>(form, u"launch.kit_dir"_s), u"kits"_s);

@@ -132,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "quorum": 3,
                               "round_deadline_seconds": 30, "listen": "0.0.0.0:7443"})"),
                  QString());
+        // The join window: seconds in [0, 86400], 0 (or absent) the round deadline.
+        const QString longJoin =
+            problems(R"({"mode": "local", "kit_dir": "k", "join_timeout_seconds": 90000})");
+        QVERIFY2(longJoin.contains(u"launch.join_timeout_seconds: must be seconds in [0, 86400] "
+                                   "(0: the round deadline), got 90000"_s),
+                 qPrintable(longJoin));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "join_timeout_seconds": -1})")
+                    .contains(u"launch.join_timeout_seconds"_s));
+        QVERIFY(problems(R"({"mode": "local", "kit_dir": "k", "join_timeout_seconds": "1"})")
+                    .contains(u"launch.join_timeout_seconds"_s));
+        QCOMPARE(problems(R"({"mode": "local", "kit_dir": "k", "join_timeout_seconds": 600})"),
+                 QString());
+        {
+            // Written only when set: a spec without it keeps its exact text.
+            auto without = parseSpec(base + R"({"mode": "local", "kit_dir": "k"}})", QString());
+            QVERIFY2(without, qPrintable(without.error()));
+            QCOMPARE(without->launch.joinTimeoutSeconds, 0.0);
+            QVERIFY(!specToJson(*without).contains("join_timeout_seconds"));
+            auto with = parseSpec(
+                base + R"({"mode": "local", "kit_dir": "k", "join_timeout_seconds": 600}})",
+                QString());
+            QVERIFY2(with, qPrintable(with.error()));
+            QCOMPARE(with->launch.joinTimeoutSeconds, 600.0);
+            auto back = parseSpec(specToJson(*with), QString());
+            QVERIFY2(back, qPrintable(back.error()));
+            QCOMPARE(back->launch.joinTimeoutSeconds, 600.0);
+            QVERIFY(sameSpec(*with, *back));
+            QVERIFY(!sameSpec(*with, *without));
+        }
         // Local DP and secure aggregation run on fednode; simulated dropouts do not.
         const QByteArray networked = R"({"mode": "local", "kit_dir": "k"})";
         auto withPrivacy = [&](const QByteArray& privacy) {

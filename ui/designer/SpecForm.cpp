@@ -1327,6 +1327,14 @@ void SpecForm::buildLaunch() {
            "five heartbeats is a dropout at once."),
         [](FederationSpec& s) -> double& { return s.launch.roundDeadlineSeconds; }, 10.0);
     addNumber(
+        form, u"launch.join_timeout_seconds"_s, tr("Join window (s)"),
+        tr("How long after the start a node that has not joined yet is waited for (an SSH copy, "
+           "a slow host) before round 1 starts without it; rounds wait for it until then too. "
+           "The wait ends early when every missing node has failed to launch. 0: the round "
+           "deadline."),
+        [](FederationSpec& s) -> double& { return s.launch.joinTimeoutSeconds; }, 10.0, 0.0,
+        tr("round deadline"));
+    addNumber(
         form, u"launch.quorum"_s, tr("Quorum"),
         tr("Updates a round needs at its deadline: a fraction of the selected nodes (up to 1), "
            "or above 1 a count. Short of it, the run stops with an error naming the round."),
@@ -1340,7 +1348,7 @@ void SpecForm::buildLaunch() {
     };
     for (const QString& path :
          {u"launch.kit_dir"_s, u"launch.listen"_s, u"launch.round_deadline_seconds"_s,
-          u"launch.quorum"_s, u"launch.data_paths"_s})
+          u"launch.join_timeout_seconds"_s, u"launch.quorum"_s, u"launch.data_paths"_s})
         setRelevant(path, networked);
     setRelevant(u"launch.hosts"_s,
                 [](const FederationSpec& s) { return s.launch.mode == LaunchMode::Ssh; });

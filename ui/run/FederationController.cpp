@@ -123,7 +123,7 @@ void FederationController::dispatch(WorkerEvent& event) {
             } else if constexpr (std::is_same_v<T, FederationReleased>) {
                 m_paused = false;
             } else if constexpr (std::is_same_v<T, NodesPlanned>) {
-                launchNodes(e.nodes);
+                launchNodes(e.nodes, e.failures);
             } else if constexpr (std::is_same_v<T, CoordinatorLine>) {
                 Q_EMIT coordinatorLogLine(e.line);
             } else if constexpr (std::is_same_v<T, NodeEventReport>) {
@@ -148,7 +148,8 @@ FederationController::~FederationController() {
     m_nodes.reset();
 }
 
-void FederationController::launchNodes(const std::vector<net::NodePlan>& plans) {
+void FederationController::launchNodes(const std::vector<net::NodePlan>& plans,
+                                       std::shared_ptr<net::LaunchFailures> failures) {
     m_nodes = std::make_unique<net::NodeGroup>();
     connect(m_nodes.get(), &net::NodeGroup::nodeLog, this, &FederationController::nodeLogLine);
     connect(m_nodes.get(), &net::NodeGroup::nodeState, this,
@@ -156,7 +157,7 @@ void FederationController::launchNodes(const std::vector<net::NodePlan>& plans) 
     connect(m_nodes.get(), &net::NodeGroup::nodeProblem, this,
             [this](int, const QString& message) { Q_EMIT coordinatorLogLine(message); });
     Q_EMIT nodesPlanned(plans);
-    m_nodes->start(plans);
+    m_nodes->start(plans, std::move(failures));
 }
 
 void FederationController::windDownNodes() {

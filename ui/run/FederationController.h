@@ -84,7 +84,8 @@ private:
     void setState(State state);
     void onFinished(const RunSummary& summary);
     void onFailed(const QString& message);
-    void launchNodes(const std::vector<net::NodePlan>& plans);
+    void launchNodes(const std::vector<net::NodePlan>& plans,
+                     std::shared_ptr<net::LaunchFailures> failures);
     //! The federation is over: nodes told so get a moment to leave, then the rest are stopped.
     void windDownNodes();
 

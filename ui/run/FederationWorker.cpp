@@ -74,9 +74,9 @@ bool FederationWorker::createNetworked(const FederationSpec& spec, const QString
     }
     m_network = std::make_unique<net::NetworkedFederation>(std::move(*created));
     m_federation = std::move(m_network->federation);
-    m_mailbox->post(NodesPlanned{m_network->nodes});
-    // The first round waits for every node to join (up to one round deadline); a node that
-    // does not come is a dropout like any other.
+    m_mailbox->post(NodesPlanned{m_network->nodes, m_network->launchFailures});
+    // The first round waits for every node to join (up to the join window, or until all that
+    // have not joined failed to launch); a node that does not come is a dropout like any other.
     m_network->waitForNodes(log, m_stop);
     return true;
 }

@@ -34,6 +34,8 @@ struct FederationReleased {};
 //! A networked federation's coordinator listens: launch these nodes (on the GUI thread).
 struct NodesPlanned {
     std::vector<net::NodePlan> nodes;
+    //! Where the launches record their failures, for the worker's wait for the nodes.
+    std::shared_ptr<net::LaunchFailures> failures;
 };
 //! One line of the coordinator's log (joins, refusals, rounds); from gRPC's threads.
 struct CoordinatorLine {
